@@ -1,0 +1,110 @@
+// The whole API surface in one table: every call the renderer, the CLI or a script can make, with a
+// zod schema for its input and the type of its result. IPC handlers, the preload bridge, the HTTP
+// routes and the typed clients are all derived from this table.
+import { z } from 'zod';
+import type {
+  AppInfo,
+  CustomerDetail,
+  CustomerPage,
+  DatabaseStats,
+  DemoLoadResult,
+  FilterOptions,
+} from './types.js';
+
+interface CallSpec<I extends z.ZodType, R> {
+  input: I;
+  /** Long calls stream progress and can be cancelled. */
+  long: boolean;
+  /** Calls that write run one at a time; reads meanwhile see the last committed data. */
+  writes: boolean;
+  /** Phantom field carrying the result type; never set at run time. */
+  result?: R;
+}
+
+function call<R>() {
+  return <I extends z.ZodType>(input: I, options: { long?: boolean; writes?: boolean } = {}): CallSpec<I, R> => ({
+    input,
+    long: options.long ?? false,
+    writes: options.writes ?? false,
+  });
+}
+
+const customerId = z
+  .string()
+  .trim()
+  .min(1, 'customer number is empty')
+  .max(32, 'customer number is longer than 32 characters');
+
+export const customerSortColumns = [
+  'customerId',
+  'name',
+  'age',
+  'depositBalance',
+  'loanBalance',
+  'customerSince',
+] as const;
+
+export const customerFilters = z
+  .object({
+    text: z.string().trim().max(64, 'search text is longer than 64 characters').optional(),
+    areaType: z.enum(['urban', 'rural']).optional(),
+    town: z.string().max(64).optional(),
+    village: z.string().max(64).optional(),
+    managerId: z.string().max(32).optional(),
+  })
+  .strict();
+
+export type CustomerFilters = z.infer<typeof customerFilters>;
+
+const settingKeys = z.enum(['ui.locale']);
+
+export const contract = {
+  'app.info': call<AppInfo>()(z.object({}).strict()),
+  'stats.summary': call<DatabaseStats>()(z.object({}).strict()),
+  'customers.list': call<CustomerPage>()(
+    z
+      .object({
+        filters: customerFilters.default({}),
+        sort: z
+          .object({ column: z.enum(customerSortColumns), direction: z.enum(['asc', 'desc']) })
+          .strict()
+          .default({ column: 'depositBalance', direction: 'desc' }),
+        offset: z.number().int().min(0, 'offset is negative').max(50_000_000).default(0),
+        limit: z.number().int().min(1).max(500, 'at most 500 rows per page').default(100),
+      })
+      .strict(),
+  ),
+  'customers.count': call<{ total: number }>()(
+    z.object({ filters: customerFilters.default({}) }).strict(),
+  ),
+  'customers.get': call<CustomerDetail>()(z.object({ customerId }).strict()),
+  'customers.filterOptions': call<FilterOptions>()(z.object({}).strict()),
+  'demo.load': call<DemoLoadResult>()(
+    z
+      .object({
+        customers: z.number().int().min(10, 'at least 10 customers').max(2_000_000).default(2000),
+        seed: z.number().int().min(0).max(2 ** 31 - 1).default(20261123),
+        activityMonths: z.number().int().min(0).max(36).default(24),
+        replace: z.boolean().default(false),
+      })
+      .strict(),
+    { long: true, writes: true },
+  ),
+  'settings.get': call<{ key: string; value: unknown }>()(z.object({ key: settingKeys }).strict()),
+  'settings.set': call<{ key: string; value: unknown }>()(
+    z.object({ key: settingKeys, value: z.json() }).strict(),
+    { writes: true },
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type InputOf<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends Method> = z.output<Contract[M]['input']>;
+export type ResultOf<M extends Method> = NonNullable<Contract[M]['result']>;
+
+export const methods = Object.keys(contract) as Method[];
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(contract, name);
+}

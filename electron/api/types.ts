@@ -1,0 +1,150 @@
+// Domain shapes that cross the contract. Money is integer fen; dates are ISO-8601 text.
+
+export type AreaType = 'urban' | 'rural';
+export type Occupation = 'farmer' | 'business' | 'salaried' | 'retired' | 'student' | 'other';
+export type Channel = 'branch' | 'atm_pos' | 'internet' | 'mobile' | 'phone' | 'agent';
+export type ProductCategory =
+  | 'deposit'
+  | 'wealth'
+  | 'loan'
+  | 'card'
+  | 'ebanking'
+  | 'insurance'
+  | 'agri';
+export type LoanClassification = 'normal' | 'special_mention' | 'substandard' | 'doubtful' | 'loss';
+
+export const channels: readonly Channel[] = ['branch', 'atm_pos', 'internet', 'mobile', 'phone', 'agent'];
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  databaseFile: string;
+  schemaVersion: number;
+  branch: { branchId: string; name: string; isDemo: boolean } | null;
+  customerCount: number;
+}
+
+export interface CustomerRow {
+  customerId: string;
+  name: string;
+  gender: 'M' | 'F' | null;
+  age: number | null;
+  occupation: Occupation;
+  areaType: AreaType;
+  town: string | null;
+  village: string | null;
+  managerId: string | null;
+  managerName: string | null;
+  phoneMasked: string | null;
+  depositBalanceFen: number;
+  loanBalanceFen: number;
+  customerSince: string;
+}
+
+export interface CustomerPage {
+  offset: number;
+  rows: CustomerRow[];
+  /** True when rows beyond this page exist for the same filters. */
+  hasMore: boolean;
+}
+
+export interface Holding {
+  accountId: string;
+  productId: string;
+  productName: string;
+  productNameEn: string | null;
+  category: ProductCategory;
+  openedOn: string;
+  status: 'active' | 'dormant' | 'frozen' | 'closed';
+  balanceFen: number;
+}
+
+export interface Loan {
+  loanId: string;
+  productName: string;
+  productNameEn: string | null;
+  principalFen: number;
+  balanceFen: number;
+  rateBp: number;
+  startDate: string;
+  maturityDate: string;
+  status: 'active' | 'repaid' | 'overdue' | 'defaulted';
+  classification: LoanClassification;
+  instalments: number;
+  paidLate: number;
+  worstDaysPastDue: number;
+}
+
+export interface ChannelActivity {
+  channel: Channel;
+  transactions: number;
+  amountFen: number;
+}
+
+export interface CustomerDetail {
+  customerId: string;
+  name: string;
+  gender: 'M' | 'F' | null;
+  birthDate: string | null;
+  age: number | null;
+  idNumberMasked: string | null;
+  phoneMasked: string | null;
+  occupation: Occupation;
+  areaType: AreaType;
+  town: string | null;
+  village: string | null;
+  address: string | null;
+  customerSince: string;
+  manager: { staffId: string; name: string } | null;
+  consent: {
+    marketing: boolean;
+    sms: boolean;
+    phone: boolean;
+    visit: boolean;
+    app: boolean;
+    doNotContact: boolean;
+  };
+  depositBalanceFen: number;
+  loanBalanceFen: number;
+  holdings: Holding[];
+  loans: Loan[];
+  /** Totals per channel over the last twelve months on record. */
+  activity: { months: string[]; byChannel: ChannelActivity[] };
+}
+
+export interface FilterOptions {
+  towns: string[];
+  villages: { town: string; village: string }[];
+  managers: { staffId: string; name: string }[];
+}
+
+export interface DatabaseStats {
+  schemaVersion: number;
+  branches: number;
+  staff: number;
+  customers: number;
+  products: number;
+  holdings: number;
+  activityRows: number;
+  loans: number;
+  repayments: number;
+  depositBalanceFen: number;
+  loanBalanceFen: number;
+  isDemo: boolean;
+}
+
+export interface DemoLoadResult {
+  branchId: string;
+  customers: number;
+  holdings: number;
+  activityRows: number;
+  loans: number;
+  repayments: number;
+}
+
+export interface Progress {
+  /** What is being done, as an i18n key the UI can translate (e.g. "progress.customers"). */
+  phase: string;
+  done: number;
+  total: number | null;
+}

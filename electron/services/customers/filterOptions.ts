@@ -1,0 +1,30 @@
+// The values the list's filter menus offer: towns, villages and managers present in the data.
+import type { FilterOptions } from '../../api/types.js';
+import { prepared } from '../../../db/queries/prepared.js';
+import type { ServiceContext } from '../context.js';
+
+let cached: { generation: number; options: FilterOptions } | null = null;
+
+export function filterOptions(ctx: ServiceContext): FilterOptions {
+  const generation = ctx.dataGeneration();
+  if (cached && cached.generation === generation) return cached.options;
+  const { db } = ctx;
+  // The village index is (village, …): walking its distinct values is quick even on a large branch.
+  const villages = prepared(
+    db,
+    `SELECT DISTINCT village, (SELECT town FROM customers t WHERE t.village = v.village LIMIT 1) AS town
+     FROM (SELECT DISTINCT village FROM customers WHERE village IS NOT NULL) v ORDER BY town, village`,
+  ).all() as { village: string; town: string | null }[];
+  const towns = [...new Set(villages.flatMap((v) => (v.town ? [v.town] : [])))].sort();
+  const managers = prepared(
+    db,
+    `SELECT staff_id AS staffId, name FROM staff WHERE role = 'rm' AND active = 1 ORDER BY name`,
+  ).all() as { staffId: string; name: string }[];
+  const options: FilterOptions = {
+    towns,
+    villages: villages.map((v) => ({ town: v.town ?? '', village: v.village })),
+    managers,
+  };
+  cached = { generation, options };
+  return options;
+}

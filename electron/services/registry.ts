@@ -1,0 +1,29 @@
+// Every contract call mapped to the service that answers it. The type makes a missing or
+// mistyped handler a compile error.
+import type { Method, ParsedInputOf, ResultOf } from '../api/contract.js';
+import { appInfo, databaseStats } from './app.js';
+import type { ServiceContext } from './context.js';
+import { getCustomer } from './customers/detail.js';
+import { filterOptions } from './customers/filterOptions.js';
+import { countCustomersCached, listCustomers } from './customers/list.js';
+import { loadDemoBranch } from './demo/load.js';
+import { getSetting, setSetting } from './settings.js';
+
+export type Handler<M extends Method> = (
+  ctx: ServiceContext,
+  input: ParsedInputOf<M>,
+) => ResultOf<M> | Promise<ResultOf<M>>;
+
+export type Services = { [M in Method]: Handler<M> };
+
+export const services: Services = {
+  'app.info': appInfo,
+  'stats.summary': databaseStats,
+  'customers.list': listCustomers,
+  'customers.count': countCustomersCached,
+  'customers.get': getCustomer,
+  'customers.filterOptions': filterOptions,
+  'demo.load': loadDemoBranch,
+  'settings.get': getSetting,
+  'settings.set': setSetting,
+};

@@ -1,0 +1,18 @@
+// Key/value settings stored as JSON in the database, so they travel with the branch's data.
+import type { ParsedInputOf } from '../api/contract.js';
+import { prepared } from '../../db/queries/prepared.js';
+import type { ServiceContext } from './context.js';
+
+export function getSetting(ctx: ServiceContext, input: ParsedInputOf<'settings.get'>): { key: string; value: unknown } {
+  const raw = prepared(ctx.db, 'SELECT value FROM settings WHERE key = ?').pluck().get(input.key) as string | undefined;
+  return { key: input.key, value: raw === undefined ? null : (JSON.parse(raw) as unknown) };
+}
+
+export function setSetting(ctx: ServiceContext, input: ParsedInputOf<'settings.set'>): { key: string; value: unknown } {
+  prepared(
+    ctx.db,
+    `INSERT INTO settings (key, value, updated_at) VALUES (@key, @value, @now)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  ).run({ key: input.key, value: JSON.stringify(input.value), now: new Date().toISOString() });
+  return { key: input.key, value: input.value };
+}
