@@ -44,6 +44,13 @@ export const customerSortColumns = [
   'customerSince',
 ] as const;
 
+export type CustomerSortColumn = (typeof customerSortColumns)[number];
+
+export interface CustomerSort {
+  column: CustomerSortColumn;
+  direction: 'asc' | 'desc';
+}
+
 export const customerFilters = z
   .object({
     text: z.string().trim().max(64, 'search text is longer than 64 characters').optional(),

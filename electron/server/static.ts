@@ -1,7 +1,7 @@
 // Serves the built renderer: only files inside its directory, with the same strict CSP as the app.
 import { createReadStream, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -37,8 +37,9 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   }
   if (decoded.includes('\0')) return null;
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const full = normalize(join(root, relative));
-  return full.startsWith(normalize(root) + sep) ? full : null;
+  const base = resolve(root);
+  const full = normalize(join(base, relative));
+  return full.startsWith(base + sep) ? full : null;
 }
 
 export function serveStatic(root: string, urlPath: string, response: ServerResponse): void {

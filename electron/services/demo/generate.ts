@@ -202,7 +202,7 @@ export class DemoGenerator {
         product_id: productId,
         opened_on: isoDay(openedMs),
         status: dormant && productId === 'D01' ? 'dormant' : random.chance(0.003) ? 'frozen' : 'active',
-        balance_fen: Math.max(0, balanceYuan) * 100 + random.int(0, 99),
+        balance_fen: balanceYuan > 0 ? balanceYuan * 100 + random.int(0, 99) : 0,
       });
     };
     add('D01', random.logNormal(profile.demandMedianYuan, profile.sigma));

@@ -1,0 +1,37 @@
+// The navigation follows the six steps of the precision-marketing loop and the reports. A step is
+// listed only once it has a working screen.
+import type { MessageKey } from './i18n/zh.js';
+
+export type Route = { page: 'customers'; customerId: string | null };
+
+export interface NavItem {
+  key: Route['page'];
+  label: MessageKey;
+  href: string;
+}
+
+export interface NavSection {
+  label: MessageKey;
+  items: NavItem[];
+}
+
+const allSections: NavSection[] = [
+  { label: 'nav.step1', items: [{ key: 'customers', label: 'nav.customers', href: '#/customers' }] },
+  { label: 'nav.step2', items: [] },
+  { label: 'nav.step3', items: [] },
+  { label: 'nav.step4', items: [] },
+  { label: 'nav.step5', items: [] },
+  { label: 'nav.step6', items: [] },
+  { label: 'nav.reports', items: [] },
+];
+
+export const navSections: NavSection[] = allSections.filter((section) => section.items.length > 0);
+
+export function parseRoute(hash: string): Route {
+  const match = /^#\/customers(?:\/([^/?#]+))?/.exec(hash);
+  return { page: 'customers', customerId: match?.[1] ? decodeURIComponent(match[1]) : null };
+}
+
+export function customerHref(customerId: string | null): string {
+  return customerId ? `#/customers/${encodeURIComponent(customerId)}` : '#/customers';
+}

@@ -1,0 +1,92 @@
+// The customer list's columns: what each shows, how wide it is, and which ones sort in SQL.
+import type { ColumnDef } from '@tanstack/react-table';
+import type { CustomerSortColumn } from '../../../electron/api/contract.js';
+import type { CustomerRow } from '../../../electron/api/types.js';
+import { formatMoney } from '../../app/format.js';
+import type { Locale, Translate } from '../../app/i18n/i18n.js';
+
+export type CustomerColumn = ColumnDef<CustomerRow> & { id: string; size: number; numeric?: boolean };
+
+const sortable = new Set<string>(['customerId', 'name', 'age', 'depositBalance', 'loanBalance', 'customerSince']);
+
+export function isSortColumn(id: string): id is CustomerSortColumn {
+  return sortable.has(id);
+}
+
+export function customerColumns(t: Translate, locale: Locale): CustomerColumn[] {
+  return [
+    { id: 'customerId', header: t('customers.col.customerId'), size: 130, cell: ({ row }) => row.original.customerId },
+    {
+      id: 'name',
+      header: t('customers.col.name'),
+      size: 100,
+      cell: ({ row }) => <span className="cell-strong">{row.original.name}</span>,
+    },
+    {
+      id: 'age',
+      header: t('customers.col.age'),
+      size: 80,
+      numeric: true,
+      cell: ({ row }) => {
+        const { gender, age } = row.original;
+        return `${gender ? t(`gender.short.${gender}`) : ''} ${age ?? '—'}`;
+      },
+    },
+    {
+      id: 'occupation',
+      header: t('customers.col.occupation'),
+      size: 118,
+      enableSorting: false,
+      cell: ({ row }) => t(`occupation.${row.original.occupation}`),
+    },
+    {
+      id: 'area',
+      header: t('customers.col.area'),
+      size: 220,
+      enableSorting: false,
+      cell: ({ row }) => (
+        <span className="cell-area">
+          <span className={`tag tag-${row.original.areaType}`}>{t(`area.${row.original.areaType}`)}</span>
+          <span className="cell-muted">
+            {row.original.town}
+            {row.original.village ? ` · ${row.original.village}` : ''}
+          </span>
+        </span>
+      ),
+    },
+    {
+      id: 'manager',
+      header: t('customers.col.manager'),
+      size: 90,
+      enableSorting: false,
+      cell: ({ row }) => row.original.managerName ?? '—',
+    },
+    {
+      id: 'phone',
+      header: t('customers.col.phone'),
+      size: 120,
+      enableSorting: false,
+      cell: ({ row }) => <span className="mono">{row.original.phoneMasked ?? '—'}</span>,
+    },
+    {
+      id: 'depositBalance',
+      header: t('customers.col.depositBalance'),
+      size: 130,
+      numeric: true,
+      cell: ({ row }) => formatMoney(row.original.depositBalanceFen, locale),
+    },
+    {
+      id: 'loanBalance',
+      header: t('customers.col.loanBalance'),
+      size: 120,
+      numeric: true,
+      cell: ({ row }) => (row.original.loanBalanceFen > 0 ? formatMoney(row.original.loanBalanceFen, locale) : '—'),
+    },
+    {
+      id: 'customerSince',
+      header: t('customers.col.customerSince'),
+      size: 110,
+      cell: ({ row }) => row.original.customerSince,
+    },
+  ];
+}
