@@ -1,12 +1,13 @@
 -- Customers as core banking knows them, with consent per channel and the assigned manager.
 -- deposit_balance_fen and loan_balance_fen are kept equal to the sums over holdings and loans so that
 -- the customer list can sort by them through an index.
+-- Dates are checked with `date(x) IS x`, not `=`: date() of unparseable text is NULL, and a NULL check passes.
 CREATE TABLE customers (
   customer_id          TEXT PRIMARY KEY,        -- core-banking customer number (text: leading zeros)
   branch_id            TEXT NOT NULL REFERENCES branches (branch_id),
   name                 TEXT NOT NULL,
   gender               TEXT CHECK (gender IN ('M', 'F')),
-  birth_date           TEXT CHECK (birth_date IS NULL OR date(birth_date) = birth_date),
+  birth_date           TEXT CHECK (birth_date IS NULL OR date(birth_date) IS birth_date),
   id_number            TEXT,                    -- resident ID number (GB 11643), 18 characters
   phone                TEXT,
   occupation           TEXT NOT NULL DEFAULT 'other'
@@ -15,7 +16,7 @@ CREATE TABLE customers (
   town                 TEXT,
   village              TEXT,
   address              TEXT,
-  customer_since       TEXT NOT NULL CHECK (date(customer_since) = customer_since),
+  customer_since       TEXT NOT NULL CHECK (date(customer_since) IS customer_since),
   manager_id           TEXT REFERENCES staff (staff_id),
   consent_marketing    INTEGER NOT NULL DEFAULT 0 CHECK (consent_marketing IN (0, 1)),
   consent_sms          INTEGER NOT NULL DEFAULT 0 CHECK (consent_sms IN (0, 1)),
