@@ -9,21 +9,31 @@ export type CustomerColumn = ColumnDef<CustomerRow> & { id: string; size: number
 
 const sortable = new Set<string>(['customerId', 'name', 'age', 'depositBalance', 'loanBalance', 'customerSince']);
 
+// Sorting happens in SQL; the accessors only tell TanStack Table which columns sort and whether
+// a column sorts descending first (numbers) or ascending first (text).
 export function isSortColumn(id: string): id is CustomerSortColumn {
   return sortable.has(id);
 }
 
 export function customerColumns(t: Translate, locale: Locale): CustomerColumn[] {
   return [
-    { id: 'customerId', header: t('customers.col.customerId'), size: 130, cell: ({ row }) => row.original.customerId },
+    {
+      id: 'customerId',
+      accessorFn: (row) => row.customerId,
+      header: t('customers.col.customerId'),
+      size: 130,
+      cell: ({ row }) => row.original.customerId,
+    },
     {
       id: 'name',
+      accessorFn: (row) => row.name,
       header: t('customers.col.name'),
       size: 100,
       cell: ({ row }) => <span className="cell-strong">{row.original.name}</span>,
     },
     {
       id: 'age',
+      accessorFn: (row) => row.age,
       header: t('customers.col.age'),
       size: 80,
       numeric: true,
@@ -70,6 +80,7 @@ export function customerColumns(t: Translate, locale: Locale): CustomerColumn[] 
     },
     {
       id: 'depositBalance',
+      accessorFn: (row) => row.depositBalanceFen,
       header: t('customers.col.depositBalance'),
       size: 130,
       numeric: true,
@@ -77,6 +88,7 @@ export function customerColumns(t: Translate, locale: Locale): CustomerColumn[] 
     },
     {
       id: 'loanBalance',
+      accessorFn: (row) => row.loanBalanceFen,
       header: t('customers.col.loanBalance'),
       size: 120,
       numeric: true,
@@ -84,6 +96,7 @@ export function customerColumns(t: Translate, locale: Locale): CustomerColumn[] 
     },
     {
       id: 'customerSince',
+      accessorFn: (row) => row.customerSince,
       header: t('customers.col.customerSince'),
       size: 110,
       cell: ({ row }) => row.original.customerSince,
