@@ -1,6 +1,6 @@
 // Opens the branch database: WAL, foreign keys on, migrated to the latest schema.
 import Database from 'better-sqlite3';
-import { migrate } from './migrate.js';
+import { migrate, refuseNewerSchema } from './migrate.js';
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for another runtime (Electron). */
@@ -14,6 +14,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     readonly: options.readonly ?? false,
   });
   try {
+    // Before anything else: switching to WAL rewrites the file header, and a newer database stays untouched.
+    if (!options.readonly) refuseNewerSchema(db);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');

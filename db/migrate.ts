@@ -31,12 +31,8 @@ export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Migrates up to `target` (default: the latest). Returns the versions applied. */
-export function migrate(
-  db: Database.Database,
-  target?: number,
-  migrations = loadMigrations(),
-): number[] {
+/** Throws 'db_newer_version' for a database written by a newer BranchLoop; reads, never writes. */
+export function refuseNewerSchema(db: Database.Database, migrations = loadMigrations()): void {
   const latest = latestSchemaVersion(migrations);
   const current = schemaVersion(db);
   if (current > latest) {
@@ -46,6 +42,17 @@ export function migrate(
       { current, latest },
     );
   }
+}
+
+/** Migrates up to `target` (default: the latest). Returns the versions applied. */
+export function migrate(
+  db: Database.Database,
+  target?: number,
+  migrations = loadMigrations(),
+): number[] {
+  refuseNewerSchema(db, migrations);
+  const latest = latestSchemaVersion(migrations);
+  const current = schemaVersion(db);
   const goal = target ?? latest;
   const applied: number[] = [];
   for (const migration of migrations) {
