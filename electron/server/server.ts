@@ -117,7 +117,13 @@ export async function startBrowserServer(options: ServerOptions): Promise<Browse
     if (url.pathname.startsWith('/api/')) {
       const auth = checkToken(request, token);
       if (!auth.ok) return sendJson(response, auth.status, fail(auth.code, auth.message));
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        // A malformed %-escape would otherwise throw out of the request handler and stop the server.
+        return sendJson(response, 404, fail('unknown_method', 'There is no call by that name.'));
+      }
       handleApi(options.host, method, request, response).catch((error: unknown) => {
         if (!response.headersSent) sendJson(response, 500, fail('internal', String(error)));
         else response.end();
