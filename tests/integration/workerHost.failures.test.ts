@@ -60,6 +60,26 @@ describe('WorkerHost failures', () => {
     expect(valueOf(await host.api.call('settings.get', { key: 'ui.locale' })).value).toBeNull();
   });
 
+  test('a worker that keeps dying is not restarted forever', async () => {
+    const { dataDir } = demo.copy();
+    const { host, logs } = await startHost(dataDir);
+    // Five restarts a minute are allowed; the sixth crash stops the worker for good.
+    for (let crash = 1; crash <= 5; crash++) {
+      await host.killWorker();
+      expect(valueOf(await host.api.call('customers.count', {})), `after crash ${crash}`).toEqual({ total: 150 });
+    }
+    await host.killWorker();
+    const result = await host.api.call('customers.count', {});
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'worker_stopped', message: expect.stringMatching(/restart BranchLoop/) },
+    });
+    expect(host.failure?.code).toBe('worker_stopped');
+    expect(logs.filter((entry) => entry.level === 'error').map((entry) => entry.message)).toContain(
+      host.failure?.message,
+    );
+  });
+
   test('a call slower than slowCallMs is logged with its method name', async () => {
     const { dataDir } = demo.copy();
     const { host, logs } = await startHost(dataDir, { slowCallMs: 0 });
