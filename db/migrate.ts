@@ -45,11 +45,7 @@ export function refuseNewerSchema(db: Database.Database, migrations = loadMigrat
 }
 
 /** Migrates up to `target` (default: the latest). Returns the versions applied. */
-export function migrate(
-  db: Database.Database,
-  target?: number,
-  migrations = loadMigrations(),
-): number[] {
+export function migrate(db: Database.Database, target?: number, migrations = loadMigrations()): number[] {
   refuseNewerSchema(db, migrations);
   const latest = latestSchemaVersion(migrations);
   const current = schemaVersion(db);

@@ -20,4 +20,5 @@ function builtAt(file) {
 const nodeSources = Math.max(newest('electron'), newest('db'), newest('tests/bench'));
 const rendererSources = Math.max(newest('renderer'), newest('electron/api'));
 if (nodeSources > builtAt('dist/.node-build')) execSync('npm run --silent build:node', { stdio: ['ignore', 2, 2] });
-if (rendererSources > builtAt('dist/renderer/index.html')) execSync('npm run --silent build:renderer', { stdio: ['ignore', 2, 2] });
+if (rendererSources > builtAt('dist/renderer/index.html'))
+  execSync('npm run --silent build:renderer', { stdio: ['ignore', 2, 2] });

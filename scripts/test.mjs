@@ -10,7 +10,7 @@ if (!chromium || !existsSync(chromium)) {
     [
       'npm test needs Chromium for the end-to-end tests, and none was found',
       `(looked at ${process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : chromiumCandidates.join(', ')}).`,
-      'Install Debian\'s package:   sudo apt-get install -y chromium',
+      "Install Debian's package:   sudo apt-get install -y chromium",
       'or point CHROMIUM_PATH at a Chromium or Chrome executable:   CHROMIUM_PATH=/path/to/chrome npm test',
       '("npx playwright install" downloads its own browser and does not work offline.)',
       '',

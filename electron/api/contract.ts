@@ -2,14 +2,7 @@
 // zod schema for its input and the type of its result. IPC handlers, the preload bridge, the HTTP
 // routes and the typed clients are all derived from this table.
 import { z } from 'zod';
-import type {
-  AppInfo,
-  CustomerDetail,
-  CustomerPage,
-  DatabaseStats,
-  DemoLoadResult,
-  FilterOptions,
-} from './types.js';
+import type { AppInfo, CustomerDetail, CustomerPage, DatabaseStats, DemoLoadResult, FilterOptions } from './types.js';
 
 interface CallSpec<I extends z.ZodType, R> {
   input: I;
@@ -81,16 +74,19 @@ export const contract = {
       })
       .strict(),
   ),
-  'customers.count': call<{ total: number }>()(
-    z.object({ filters: customerFilters.default({}) }).strict(),
-  ),
+  'customers.count': call<{ total: number }>()(z.object({ filters: customerFilters.default({}) }).strict()),
   'customers.get': call<CustomerDetail>()(z.object({ customerId }).strict()),
   'customers.filterOptions': call<FilterOptions>()(z.object({}).strict()),
   'demo.load': call<DemoLoadResult>()(
     z
       .object({
         customers: z.number().int().min(10, 'at least 10 customers').max(2_000_000).default(2000),
-        seed: z.number().int().min(0).max(2 ** 31 - 1).default(20261123),
+        seed: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31 - 1)
+          .default(20261123),
         activityMonths: z.number().int().min(0).max(36).default(24),
         replace: z.boolean().default(false),
       })
@@ -98,10 +94,9 @@ export const contract = {
     { long: true, writes: true },
   ),
   'settings.get': call<{ key: string; value: unknown }>()(z.object({ key: settingKeys }).strict()),
-  'settings.set': call<{ key: string; value: unknown }>()(
-    z.object({ key: settingKeys, value: z.json() }).strict(),
-    { writes: true },
-  ),
+  'settings.set': call<{ key: string; value: unknown }>()(z.object({ key: settingKeys, value: z.json() }).strict(), {
+    writes: true,
+  }),
 } as const;
 
 export type Contract = typeof contract;

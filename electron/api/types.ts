@@ -3,14 +3,7 @@
 export type AreaType = 'urban' | 'rural';
 export type Occupation = 'farmer' | 'business' | 'salaried' | 'retired' | 'student' | 'other';
 export type Channel = 'branch' | 'atm_pos' | 'internet' | 'mobile' | 'phone' | 'agent';
-export type ProductCategory =
-  | 'deposit'
-  | 'wealth'
-  | 'loan'
-  | 'card'
-  | 'ebanking'
-  | 'insurance'
-  | 'agri';
+export type ProductCategory = 'deposit' | 'wealth' | 'loan' | 'card' | 'ebanking' | 'insurance' | 'agri';
 export type LoanClassification = 'normal' | 'special_mention' | 'substandard' | 'doubtful' | 'loss';
 
 export const channels: readonly Channel[] = ['branch', 'atm_pos', 'internet', 'mobile', 'phone', 'agent'];

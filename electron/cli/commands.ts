@@ -76,7 +76,15 @@ const init: Command = {
     const text = loaded
       ? `Loaded the demo branch: ${loaded.customers} customers, ${loaded.holdings} holdings, ${loaded.activityRows} activity rows, ${loaded.loans} loans.\nDatabase: ${after.databaseFile}\n`
       : `Database ready (schema ${after.schemaVersion}, ${after.customerCount} customers): ${after.databaseFile}\n`;
-    return { json: { database: after.databaseFile, schemaVersion: after.schemaVersion, customers: after.customerCount, loaded }, text };
+    return {
+      json: {
+        database: after.databaseFile,
+        schemaVersion: after.schemaVersion,
+        customers: after.customerCount,
+        loaded,
+      },
+      text,
+    };
   },
 };
 
@@ -112,13 +120,21 @@ export const commands: readonly Command[] = [init, stats];
 export function parseCommandFlags(command: Command, args: string[]) {
   return parseArgs({
     args,
-    options: { ...command.options, 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      ...command.options,
+      'data-dir': { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
     allowPositionals: false,
   }).values;
 }
 
-export async function openSession(location: DataLocation, json: boolean): Promise<{ session: Session; close(): Promise<void> }> {
+export async function openSession(
+  location: DataLocation,
+  json: boolean,
+): Promise<{ session: Session; close(): Promise<void> }> {
   let closeHost: (() => Promise<void>) | null = null;
   const session: Session = {
     location,

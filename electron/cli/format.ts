@@ -20,7 +20,9 @@ export function progressPrinter(stream: NodeJS.WriteStream): { report(progress: 
   return {
     report(progress) {
       const share = progress.total ? ` ${Math.floor((100 * progress.done) / progress.total)}%` : '';
-      const count = progress.total ? ` (${progress.done.toLocaleString('en')} / ${progress.total.toLocaleString('en')})` : '';
+      const count = progress.total
+        ? ` (${progress.done.toLocaleString('en')} / ${progress.total.toLocaleString('en')})`
+        : '';
       const line = `${progress.phase.replace(/^progress\./, '')}${share}${count}`;
       if (stream.isTTY) {
         stream.write(`\r${line.padEnd(lastLine.length)}`);

@@ -45,7 +45,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     flags = parseCommandFlags(command, rest);
   } catch (error) {
-    throw new AppError('invalid_input', `${error instanceof Error ? error.message : String(error)} (usage: ${command.usage})`);
+    throw new AppError(
+      'invalid_input',
+      `${error instanceof Error ? error.message : String(error)} (usage: ${command.usage})`,
+    );
   }
   if (flags.help) {
     process.stdout.write(commandHelp(command));

@@ -23,6 +23,8 @@ export interface DataLocation {
 }
 
 export function resolveDataLocation(explicitDir?: string, env = process.env): DataLocation {
-  const dataDir = resolve(explicitDir ?? env[dataDirEnv] ?? defaultDataDir(process.platform, env));
+  // An empty value counts as unset, never as "the current directory".
+  const fromEnv = env[dataDirEnv]?.trim() || undefined;
+  const dataDir = resolve(explicitDir || fromEnv || defaultDataDir(process.platform, env));
   return { dataDir, databaseFile: join(dataDir, databaseFileName) };
 }

@@ -20,7 +20,12 @@ export function checkHostAndOrigin(request: IncomingMessage, port: number): Guar
   const hosts = allowedHosts(port);
   const host = request.headers.host ?? '';
   if (!hosts.has(host)) {
-    return { ok: false, status: 403, code: 'forbidden', message: `Requests for host "${host}" are refused; use http://127.0.0.1:${port}/.` };
+    return {
+      ok: false,
+      status: 403,
+      code: 'forbidden',
+      message: `Requests for host "${host}" are refused; use http://127.0.0.1:${port}/.`,
+    };
   }
   const origin = request.headers.origin;
   if (origin !== undefined && !(origin.startsWith('http://') && hosts.has(origin.slice('http://'.length)))) {
@@ -36,5 +41,10 @@ export function checkToken(request: IncomingMessage, token: string): GuardVerdic
   const same = presented.length === expected.length && timingSafeEqual(presented, expected);
   return same
     ? allowed
-    : { ok: false, status: 401, code: 'unauthorized', message: 'Missing or wrong access token: open the URL BranchLoop printed at start.' };
+    : {
+        ok: false,
+        status: 401,
+        code: 'unauthorized',
+        message: 'Missing or wrong access token: open the URL BranchLoop printed at start.',
+      };
 }

@@ -46,12 +46,15 @@ async function main(): Promise<void> {
   const server = await startBrowserServer({ host, rendererDir, port });
   process.stderr.write(
     `BranchLoop browser mode: ${info.customerCount.toLocaleString('en')} customers in ${location.databaseFile}\n` +
-      'Open this address (it carries this run\'s access token):\n',
+      "Open this address (it carries this run's access token):\n",
   );
   process.stdout.write(server.url + '\n');
   if (values.open) openBrowser(server.url);
   const stop = () => {
-    void server.close().then(() => host.close()).then(() => process.exit(0));
+    void server
+      .close()
+      .then(() => host.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

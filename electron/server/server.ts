@@ -24,6 +24,13 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   unknown_method: 404,
   unauthorized: 401,
   forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  db_newer_version: 409,
+  internal: 500,
+  db_unavailable: 503,
+  worker_crashed: 503,
+  worker_stopped: 503,
 };
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -46,14 +53,12 @@ function readBody(request: IncomingMessage): Promise<Result<unknown>> {
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) {
-        resolve(fail('invalid_input', `Request body is larger than ${maxBodyBytes} bytes.`));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      // Past the limit the rest is read and dropped, so the client still gets the answer below.
+      if (size <= maxBodyBytes) chunks.push(chunk);
     });
     request.on('end', () => {
+      if (size > maxBodyBytes)
+        return resolve(fail('invalid_input', `Request body is larger than ${maxBodyBytes} bytes.`));
       const text = Buffer.concat(chunks).toString('utf8');
       if (text.trim() === '') return resolve({ ok: true, value: {} });
       try {
@@ -66,7 +71,12 @@ function readBody(request: IncomingMessage): Promise<Result<unknown>> {
   });
 }
 
-async function handleApi(host: WorkerHost, method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handleApi(
+  host: WorkerHost,
+  method: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   if (request.method !== 'POST') {
     response.writeHead(405, { Allow: 'POST' }).end();
     return;

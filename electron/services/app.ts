@@ -23,8 +23,7 @@ function countAllCustomers(ctx: ServiceContext): number {
 
 export function appInfo(ctx: ServiceContext): AppInfo {
   const branch = prepared(ctx.db, 'SELECT branch_id, name, is_demo FROM branches ORDER BY branch_id LIMIT 1').get() as
-    | BranchRecord
-    | undefined;
+    BranchRecord | undefined;
   return {
     version: appVersion,
     dataDir: ctx.paths.dataDir,

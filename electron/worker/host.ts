@@ -65,11 +65,19 @@ export class WorkerHost {
     if (this.closed || !worker) return fail('worker_stopped', 'The data worker is not running.');
     if (options.signal?.aborted) return fail('cancelled', `${method} was cancelled before it started.`);
     const id = this.nextId++;
-    return new Promise<Result<unknown>>((resolve) => {
-      this.pending.set(id, { method: method as Method, resolve, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-      options.signal?.addEventListener('abort', () => this.send({ type: 'cancel', id }), { once: true });
+    const signal = options.signal;
+    const cancel = () => this.send({ type: 'cancel', id });
+    signal?.addEventListener('abort', cancel, { once: true });
+    const result = await new Promise<Result<unknown>>((resolve) => {
+      this.pending.set(id, {
+        method: method as Method,
+        resolve,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
       this.send({ type: 'call', id, method: method as Method, input: checked.value });
     });
+    signal?.removeEventListener('abort', cancel);
+    return result;
   }
 
   async close(): Promise<void> {
@@ -137,7 +145,10 @@ export class WorkerHost {
     if (this.worker !== worker || this.closed) return;
     this.worker = null;
     if (this.startError) return; // the database could not be opened: restarting would not help
-    this.rejectPending('worker_crashed', `The data worker stopped unexpectedly (exit code ${code}); the call did not complete. Try again.`);
+    this.rejectPending(
+      'worker_crashed',
+      `The data worker stopped unexpectedly (exit code ${code}); the call did not complete. Try again.`,
+    );
     const now = Date.now();
     this.crashes = [...this.crashes.filter((t) => now - t < 60_000), now];
     if (this.crashes.length > maxCrashesPerMinute) {

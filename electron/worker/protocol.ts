@@ -12,9 +12,7 @@ export interface WorkerConfig {
   slowCallMs: number;
 }
 
-export type HostMessage =
-  | { type: 'call'; id: number; method: Method; input: unknown }
-  | { type: 'cancel'; id: number };
+export type HostMessage = { type: 'call'; id: number; method: Method; input: unknown } | { type: 'cancel'; id: number };
 
 export type WorkerMessage =
   | { type: 'ready' }

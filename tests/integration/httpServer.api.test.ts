@@ -51,6 +51,24 @@ describe('browser-mode API', () => {
     });
   });
 
+  test('a body over the size limit is answered with 400 invalid_input, not a reset connection', async () => {
+    const { server } = await browserMode();
+    const text = JSON.stringify({ filters: { text: 'x'.repeat(1_200_000) } });
+    const response = await apiRequest(server.port, server.token, 'customers.count', text);
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('larger than') },
+    });
+  });
+
+  test('an unknown customer is 404 not_found with the result value', async () => {
+    const { server } = await browserMode();
+    const response = await apiRequest(server.port, server.token, 'customers.get', { customerId: '999' });
+    expect(response.status).toBe(404);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   test('bad input is refused with 400 and a message naming the field', async () => {
     const { server } = await browserMode();
     const response = await apiRequest(server.port, server.token, 'customers.list', { limit: 501 });

@@ -35,7 +35,11 @@ export function listCustomers(ctx: ServiceContext, input: ParsedInputOf<'custome
 const countCache = new Map<string, { generation: number; total: number }>();
 
 function filterKey(filters: CustomerFilters): string {
-  return JSON.stringify(Object.entries(filters).filter(([, value]) => value !== undefined && value !== '').sort());
+  return JSON.stringify(
+    Object.entries(filters)
+      .filter(([, value]) => value !== undefined && value !== '')
+      .sort(),
+  );
 }
 
 export function countCustomersCached(ctx: ServiceContext, input: ParsedInputOf<'customers.count'>): { total: number } {

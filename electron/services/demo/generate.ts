@@ -160,7 +160,9 @@ export class DemoGenerator {
       gender,
       birth_date: birthDate,
       id_number: id17 + residentIdCheckDigit(id17),
-      phone: random.chance(0.94) ? `1${random.pick(['3', '5', '7', '8', '9'])}${String(random.int(0, 999_999_999)).padStart(9, '0')}` : null,
+      phone: random.chance(0.94)
+        ? `1${random.pick(['3', '5', '7', '8', '9'])}${String(random.int(0, 999_999_999)).padStart(9, '0')}`
+        : null,
       occupation: random.weighted(profile.occupations),
       area_type: urban ? 'urban' : 'rural',
       town: town.name,
@@ -212,7 +214,10 @@ export class DemoGenerator {
       const scale = profile.demandMedianYuan;
       switch (productId.charAt(0)) {
         case 'D':
-          add(productId, productId === 'D03' ? 200_000 + random.logNormal(scale, 0.6) : random.logNormal(scale * 1.5, 0.8));
+          add(
+            productId,
+            productId === 'D03' ? 200_000 + random.logNormal(scale, 0.6) : random.logNormal(scale * 1.5, 0.8),
+          );
           break;
         case 'W':
           add(productId, random.logNormal(scale * 1.2, 0.7));
@@ -256,7 +261,11 @@ export class DemoGenerator {
     return rows;
   }
 
-  private loans(random: Random, profile: Profile, customer: CustomerRecord): { loans: LoanRecord[]; repayments: RepaymentRecord[] } {
+  private loans(
+    random: Random,
+    profile: Profile,
+    customer: CustomerRecord,
+  ): { loans: LoanRecord[]; repayments: RepaymentRecord[] } {
     const loans: LoanRecord[] = [];
     const repayments: RepaymentRecord[] = [];
     if (!random.chance(profile.loanChance)) return { loans, repayments };
@@ -268,7 +277,11 @@ export class DemoGenerator {
     const productId = random.weighted(profile.loanProducts);
     const termMonths = productId === 'L04' ? random.pick([120, 180, 240]) : random.pick([12, 24, 36]);
     const principalYuan =
-      productId === 'L04' ? random.int(20, 80) * 10_000 : productId === 'L02' ? random.int(5, 50) * 10_000 : random.int(1, 10) * 10_000;
+      productId === 'L04'
+        ? random.int(20, 80) * 10_000
+        : productId === 'L02'
+          ? random.int(5, 50) * 10_000
+          : random.int(1, 10) * 10_000;
     const principal = principalYuan * 100;
     const startDate = addMonths(this.options.asOf, -random.int(2, Math.min(termMonths + 6, 40)));
     const maturity = addMonths(startDate, termMonths);
@@ -286,26 +299,61 @@ export class DemoGenerator {
       if (k > defaultAfter) {
         const dpd = Math.round((this.asOfMs - dueMs) / dayMs);
         worstOpenDpd = Math.max(worstOpenDpd, dpd);
-        repayments.push({ loan_id: loanId, due_date: due, due_fen: dueFen, paid_date: null, paid_fen: 0, days_past_due: dpd });
+        repayments.push({
+          loan_id: loanId,
+          due_date: due,
+          due_fen: dueFen,
+          paid_date: null,
+          paid_fen: 0,
+          days_past_due: dpd,
+        });
         continue;
       }
       const late = behaviour === 'late' && random.chance(0.25);
-      const dpd = late ? random.weighted([[random.int(1, 15), 0.7], [random.int(16, 60), 0.25], [random.int(61, 95), 0.05]] as const) : 0;
+      const dpd = late
+        ? random.weighted([
+            [random.int(1, 15), 0.7],
+            [random.int(16, 60), 0.25],
+            [random.int(61, 95), 0.05],
+          ] as const)
+        : 0;
       const paidMs = dueMs + dpd * dayMs;
       if (paidMs >= this.asOfMs) {
         const openDpd = Math.round((this.asOfMs - dueMs) / dayMs);
         worstOpenDpd = Math.max(worstOpenDpd, openDpd);
-        repayments.push({ loan_id: loanId, due_date: due, due_fen: dueFen, paid_date: null, paid_fen: 0, days_past_due: openDpd });
+        repayments.push({
+          loan_id: loanId,
+          due_date: due,
+          due_fen: dueFen,
+          paid_date: null,
+          paid_fen: 0,
+          days_past_due: openDpd,
+        });
         continue;
       }
       paid += dueFen;
-      repayments.push({ loan_id: loanId, due_date: due, due_fen: dueFen, paid_date: isoDay(paidMs), paid_fen: dueFen, days_past_due: dpd });
+      repayments.push({
+        loan_id: loanId,
+        due_date: due,
+        due_fen: dueFen,
+        paid_date: isoDay(paidMs),
+        paid_fen: dueFen,
+        days_past_due: dpd,
+      });
     }
     const balance = principal - paid;
     const status: LoanRecord['status'] =
       balance === 0 ? 'repaid' : worstOpenDpd > 90 ? 'defaulted' : worstOpenDpd > 0 ? 'overdue' : 'active';
     const classification: LoanRecord['classification'] =
-      worstOpenDpd > 360 ? 'loss' : worstOpenDpd > 180 ? 'doubtful' : worstOpenDpd > 90 ? 'substandard' : worstOpenDpd > 0 ? 'special_mention' : 'normal';
+      worstOpenDpd > 360
+        ? 'loss'
+        : worstOpenDpd > 180
+          ? 'doubtful'
+          : worstOpenDpd > 90
+            ? 'substandard'
+            : worstOpenDpd > 0
+              ? 'special_mention'
+              : 'normal';
     loans.push({
       loan_id: loanId,
       customer_id: customer.customer_id,

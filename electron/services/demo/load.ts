@@ -21,23 +21,66 @@ function insertSql(table: string, columns: readonly string[]): string {
 }
 
 const customerColumns = [
-  'customer_id', 'branch_id', 'name', 'gender', 'birth_date', 'id_number', 'phone', 'occupation', 'area_type',
-  'town', 'village', 'address', 'customer_since', 'manager_id', 'consent_marketing', 'consent_sms',
-  'consent_phone', 'consent_visit', 'consent_app', 'do_not_contact', 'deposit_balance_fen', 'loan_balance_fen',
+  'customer_id',
+  'branch_id',
+  'name',
+  'gender',
+  'birth_date',
+  'id_number',
+  'phone',
+  'occupation',
+  'area_type',
+  'town',
+  'village',
+  'address',
+  'customer_since',
+  'manager_id',
+  'consent_marketing',
+  'consent_sms',
+  'consent_phone',
+  'consent_visit',
+  'consent_app',
+  'do_not_contact',
+  'deposit_balance_fen',
+  'loan_balance_fen',
   'updated_at',
 ] as const;
 const holdingColumns = ['account_id', 'customer_id', 'product_id', 'opened_on', 'status', 'balance_fen'] as const;
 const activityColumns = [
-  'customer_id', 'month', 'channel', 'deposit_count', 'withdrawal_count', 'card_swipes', 'amount_fen',
-  'avg_balance_fen', 'fee_income_fen',
+  'customer_id',
+  'month',
+  'channel',
+  'deposit_count',
+  'withdrawal_count',
+  'card_swipes',
+  'amount_fen',
+  'avg_balance_fen',
+  'fee_income_fen',
 ] as const;
 const loanColumns = [
-  'loan_id', 'customer_id', 'product_id', 'principal_fen', 'balance_fen', 'rate_bp', 'start_date',
-  'maturity_date', 'status', 'classification',
+  'loan_id',
+  'customer_id',
+  'product_id',
+  'principal_fen',
+  'balance_fen',
+  'rate_bp',
+  'start_date',
+  'maturity_date',
+  'status',
+  'classification',
 ] as const;
 const repaymentColumns = ['loan_id', 'due_date', 'due_fen', 'paid_date', 'paid_fen', 'days_past_due'] as const;
 
-const dataTables = ['repayments', 'loans', 'activity_monthly', 'holdings', 'customers', 'products', 'staff', 'branches'];
+const dataTables = [
+  'repayments',
+  'loans',
+  'activity_monthly',
+  'holdings',
+  'customers',
+  'products',
+  'staff',
+  'branches',
+];
 
 function customerCount(ctx: ServiceContext): number {
   return ctx.db.prepare('SELECT count(*) FROM (SELECT 1 FROM customers LIMIT 1)').pluck().get() as number;
@@ -46,7 +89,10 @@ function customerCount(ctx: ServiceContext): number {
 export async function loadDemoBranch(ctx: ServiceContext, input: ParsedInputOf<'demo.load'>): Promise<DemoLoadResult> {
   const { db, job } = ctx;
   if (!input.replace && customerCount(ctx) > 0) {
-    throw new AppError('conflict', 'This database already holds customers; load the demo branch with "replace" to overwrite them.');
+    throw new AppError(
+      'conflict',
+      'This database already holds customers; load the demo branch with "replace" to overwrite them.',
+    );
   }
   const asOf = todayIso();
   const random = new Random(input.seed);
@@ -67,7 +113,14 @@ export async function loadDemoBranch(ctx: ServiceContext, input: ParsedInputOf<'
     asOf,
     activityMonths: input.activityMonths,
   });
-  const totals: DemoLoadResult = { branchId: demoBranchId, customers: 0, holdings: 0, activityRows: 0, loans: 0, repayments: 0 };
+  const totals: DemoLoadResult = {
+    branchId: demoBranchId,
+    customers: 0,
+    holdings: 0,
+    activityRows: 0,
+    loans: 0,
+    repayments: 0,
+  };
 
   const result = await inAsyncTransaction(db, async () => {
     for (const table of dataTables) db.exec(`DELETE FROM ${table}`);
@@ -79,9 +132,13 @@ export async function loadDemoBranch(ctx: ServiceContext, input: ParsedInputOf<'
       demoCounty,
       now,
     );
-    const insertStaff = db.prepare(`INSERT INTO staff (staff_id, branch_id, name, role) VALUES (@staff_id, '${demoBranchId}', @name, @role)`);
+    const insertStaff = db.prepare(
+      `INSERT INTO staff (staff_id, branch_id, name, role) VALUES (@staff_id, '${demoBranchId}', @name, @role)`,
+    );
     for (const member of staff) insertStaff.run(member);
-    const insertProduct = db.prepare(`INSERT INTO products (product_id, name, name_en, category) VALUES (@productId, @name, @nameEn, @category)`);
+    const insertProduct = db.prepare(
+      `INSERT INTO products (product_id, name, name_en, category) VALUES (@productId, @name, @nameEn, @category)`,
+    );
     for (const product of demoProducts) insertProduct.run(product);
 
     const deferred: IndexDefinition[] =
