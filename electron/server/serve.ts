@@ -1,5 +1,6 @@
 // `npm run serve -- [--data-dir DIR] [--port P] [--open]`: browser mode from the command line.
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../api/errors.js';
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
       lastPhase = progress.phase;
     },
   });
-  const server = await startBrowserServer({ host, rendererDir, port });
+  const server = await startBrowserServer({ host, rendererDir, port, incomingDir: join(location.dataDir, 'incoming') });
   process.stderr.write(
     `BranchLoop browser mode: ${info.customerCount.toLocaleString('en')} customers in ${location.databaseFile}\n` +
       "Open this address (it carries this run's access token):\n",

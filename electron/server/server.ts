@@ -8,6 +8,7 @@ import { fail, type ErrorCode, type Result } from '../api/errors.js';
 import type { WorkerHost } from '../worker/host.js';
 import { checkHostAndOrigin, checkToken } from './guard.js';
 import { serveStatic } from './static.js';
+import { receiveUpload } from './upload.js';
 
 const maxBodyBytes = 1_000_000;
 
@@ -113,6 +114,8 @@ async function handleApi(
 export interface ServerOptions {
   host: WorkerHost;
   rendererDir: string;
+  /** Where uploaded exports are kept until imported (browser mode only). */
+  incomingDir: string;
   port?: number;
   token?: string;
 }
@@ -124,6 +127,18 @@ export async function startBrowserServer(options: ServerOptions): Promise<Browse
     const guard = checkHostAndOrigin(request, port);
     if (!guard.ok) return sendJson(response, guard.status, fail(guard.code, guard.message));
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname === '/upload') {
+      const auth = checkToken(request, token);
+      if (!auth.ok) return sendJson(response, auth.status, fail(auth.code, auth.message));
+      if (request.method !== 'POST') {
+        response.writeHead(405, { Allow: 'POST' }).end();
+        return;
+      }
+      void receiveUpload(request, options.incomingDir, url.searchParams.get('name') ?? 'upload.csv').then((result) =>
+        sendResult(response, result),
+      );
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       const auth = checkToken(request, token);
       if (!auth.ok) return sendJson(response, auth.status, fail(auth.code, auth.message));

@@ -89,7 +89,12 @@ export async function startTestServer(
   rendererDir: string,
   token = 'test-token-0123456789abcdef',
 ): Promise<BrowserServer> {
-  const server = await startBrowserServer({ host, rendererDir, token });
+  const server = await startBrowserServer({
+    host,
+    rendererDir,
+    token,
+    incomingDir: join(rendererDir, '..', 'incoming'),
+  });
   onTestFinished(() => server.close());
   return server;
 }
