@@ -1,0 +1,3 @@
+// The streaming CSV reader for core-banking exports (docs/FORMATS.md, "Files in general").
+export { openCsv } from './openCsv.js';
+export type { CsvDelimiter, CsvEncoding, CsvFileInfo, CsvReader, CsvRecord, OpenCsvOptions } from './types.js';
