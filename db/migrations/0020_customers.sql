@@ -29,15 +29,23 @@ CREATE TABLE customers (
   updated_at           TEXT NOT NULL
 ) STRICT;
 
--- One index per column the customer list sorts or filters by; customer_id has its primary key.
-CREATE INDEX customers_deposit ON customers (deposit_balance_fen);
-CREATE INDEX customers_loan ON customers (loan_balance_fen);
-CREATE INDEX customers_name ON customers (name);
-CREATE INDEX customers_birth ON customers (birth_date);
-CREATE INDEX customers_since ON customers (customer_since);
-CREATE INDEX customers_area_deposit ON customers (area_type, deposit_balance_fen);
-CREATE INDEX customers_town ON customers (town, deposit_balance_fen);
-CREATE INDEX customers_village ON customers (village, deposit_balance_fen);
-CREATE INDEX customers_manager ON customers (manager_id, deposit_balance_fen);
+-- The customer list (db/queries/customerList.ts) reads a page's rowids from indexes alone: at 1,000,000
+-- customers a table row costs ~2 µs to fetch and an index entry ~50 ns to test (docs/BENCHMARKS.md).
+-- One index per sortable column, in the list's order: (sort column, customer_id — the tie-break — then every
+-- filtered column). A filtered page walks it testing the filters on its entries, never on table rows.
+CREATE INDEX customers_list_customer ON customers (customer_id, area_type, town, village, manager_id, name);
+CREATE INDEX customers_list_name ON customers (name, customer_id, area_type, town, village, manager_id);
+CREATE INDEX customers_list_birth ON customers (birth_date, customer_id, area_type, town, village, manager_id, name);
+CREATE INDEX customers_list_deposit ON customers (deposit_balance_fen, customer_id, area_type, town, village, manager_id, name);
+CREATE INDEX customers_list_loan ON customers (loan_balance_fen, customer_id, area_type, town, village, manager_id, name);
+CREATE INDEX customers_list_since ON customers (customer_since, customer_id, area_type, town, village, manager_id, name);
+-- One per equality filter, beginning (filter, deposit_balance_fen, customer_id): the default order (deposit
+-- balance) comes straight off it, it counts the filter, and it finds a small set (one manager's few hundred
+-- customers) without walking a sort index. Town, village and manager carry the other filtered columns, so
+-- that combined filters are tested on index entries too.
+CREATE INDEX customers_area ON customers (area_type, deposit_balance_fen, customer_id);
+CREATE INDEX customers_town ON customers (town, deposit_balance_fen, customer_id, area_type, village, manager_id, name);
+CREATE INDEX customers_village ON customers (village, deposit_balance_fen, customer_id, area_type, town, manager_id, name);
+CREATE INDEX customers_manager ON customers (manager_id, deposit_balance_fen, customer_id, area_type, town, village, name);
 CREATE INDEX customers_phone ON customers (phone);
 CREATE INDEX customers_id_number ON customers (id_number);
