@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { AppError } from '../../electron/api/errors.js';
-import { openCsv } from '../../electron/services/import/csv/index.js';
+import { openCsv, standaloneCopy } from '../../electron/services/import/csv/index.js';
 import type { CsvRecord, OpenCsvOptions } from '../../electron/services/import/csv/index.js';
 import { tempDirForTest } from '../helpers/tempDir.js';
 
@@ -308,6 +308,14 @@ describe('openCsv: records split across reads', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('standaloneCopy', () => {
+  test('gives the same text', () => {
+    for (const text of ['', 'a', '11010519491231002X', '河北省石家庄市正定县城关镇东风村12号']) {
+      expect(standaloneCopy(text)).toBe(text);
+    }
   });
 });
 
