@@ -5,6 +5,9 @@ import type { ApiClient } from '../api/client.js';
 import type { Result } from '../api/errors.js';
 import { resolveDataLocation, type DataLocation } from '../platform/dataDir.js';
 import { startDataWorker } from '../platform/startup.js';
+import { todayIso } from '../services/dates.js';
+import { writeDemoCsv } from '../services/demo/csvExport.js';
+import { csvEncodings, type CsvEncoding } from '../services/demo/csvFileWriter.js';
 import { progressPrinter, table, yuan } from './format.js';
 
 export interface CommandOutput {
@@ -115,7 +118,102 @@ const stats: Command = {
   },
 };
 
-export const commands: readonly Command[] = [init, stats];
+function encodingFlag(value: string | boolean | undefined): CsvEncoding {
+  if (value === undefined) return 'utf-8';
+  const name = String(value)
+    .toLowerCase()
+    .replace(/^utf8$/, 'utf-8');
+  const encoding = csvEncodings.find((e) => e === name);
+  if (!encoding) {
+    throw new AppError('invalid_input', `--encoding: "${String(value)}" is not one of ${csvEncodings.join(', ')}.`);
+  }
+  return encoding;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+// The demo branch as core-banking exports, for the import path; it needs no database, so it runs
+// here rather than in the data worker.
+const demo: Command = {
+  name: 'demo',
+  summary: 'write the demo branch as core-banking CSV files (docs/FORMATS.md) into a folder',
+  usage:
+    'branchloop demo --out DIR [--customers N] [--seed S] [--months M] [--as-of YYYY-MM-DD] [--encoding utf-8|gbk] [--bom] [--dirty] [--json]\n\n' +
+    'Writes branches, staff, products, customers, holdings, activity, loans and repayments .csv, latent_groups.csv\n' +
+    'and, with --dirty, planted bad rows listed in expected_rejections.csv. manifest.json is written last:\n' +
+    'a folder without it holds an incomplete export. Defaults: 2000 customers, 24 months, as of today, UTF-8.',
+  options: {
+    out: { type: 'string' },
+    customers: { type: 'string' },
+    seed: { type: 'string' },
+    months: { type: 'string' },
+    'as-of': { type: 'string' },
+    encoding: { type: 'string' },
+    bom: { type: 'boolean' },
+    dirty: { type: 'boolean' },
+  },
+  async run(flags) {
+    if (typeof flags.out !== 'string' || flags.out === '') {
+      throw new AppError('invalid_input', '--out DIR is required: the folder to write the CSV files into.');
+    }
+    const encoding = encodingFlag(flags.encoding);
+    const options = {
+      outDir: flags.out,
+      customers: positiveInt('customers', flags.customers, 2000),
+      seed: positiveInt('seed', flags.seed, 20261123),
+      months: positiveInt('months', flags.months, 24),
+      asOf: typeof flags['as-of'] === 'string' ? flags['as-of'] : todayIso(),
+      encoding,
+      bom: flags.bom === true,
+      dirty: flags.dirty === true,
+    };
+    const printer = progressPrinter(process.stderr);
+    const cancel = new AbortController();
+    // The first Ctrl-C stops the export cleanly; a second one kills the process as usual.
+    const onInterrupt = () => cancel.abort();
+    process.once('SIGINT', onInterrupt);
+    const started = performance.now();
+    try {
+      const result = await writeDemoCsv(options, {
+        signal: cancel.signal,
+        onProgress: (progress) => printer.report(progress),
+      });
+      printer.done();
+      const seconds = Math.round((performance.now() - started) / 100) / 10;
+      const { manifest } = result;
+      const rows: [string, string][] = manifest.files.map((file) => [
+        file.name,
+        `${file.rows.toLocaleString('en')} rows, ${megabytes(file.bytes)}`,
+      ]);
+      rows.push(['total', `${megabytes(result.totalBytes)} in ${seconds} s`]);
+      if (manifest.expected) rows.push(['expected rejections', String(manifest.expected.rejections.rows)]);
+      return {
+        json: {
+          outDir: result.outDir,
+          seed: manifest.seed,
+          customers: manifest.customers,
+          months: manifest.months,
+          asOf: manifest.asOf,
+          encoding: manifest.encoding,
+          bom: manifest.bom,
+          dirty: manifest.dirty,
+          files: manifest.files,
+          latentGroups: manifest.latent.file,
+          expectedRejections: manifest.expected?.rejections ?? null,
+          totalBytes: result.totalBytes,
+          seconds,
+        },
+        text: `Wrote the demo branch to ${result.outDir}\n` + table(rows),
+      };
+    } finally {
+      process.removeListener('SIGINT', onInterrupt);
+    }
+  },
+};
+
+export const commands: readonly Command[] = [init, stats, demo];
 
 export function parseCommandFlags(command: Command, args: string[]) {
   return parseArgs({

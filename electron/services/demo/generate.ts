@@ -2,6 +2,7 @@
 // repayments. Deterministic: the same seed, index and reference date give the same records.
 import type { Channel } from '../../api/types.js';
 import { residentIdCheckDigit } from '../validation/residentId.js';
+import { addressWithDetail } from './addresses.js';
 import type { DemoProductId } from './catalogue.js';
 import { chineseName } from './names.js';
 import { demoAreaCode, demoTowns, type Town } from './places.js';
@@ -93,6 +94,8 @@ export interface GeneratorOptions {
   /** The day the data describes (ISO date); activity ends with the month before it. */
   asOf: string;
   activityMonths: number;
+  /** Adds building and landmark details to a few addresses (some with commas or quotes); off by default. */
+  addressDetails?: boolean;
 }
 
 const dayMs = 86_400_000;
@@ -180,6 +183,9 @@ export class DemoGenerator {
       loan_balance_fen: 0,
       updated_at: this.options.asOf + 'T00:00:00Z',
     };
+    if (this.options.addressDetails) {
+      customer.address = addressWithDetail(customer.address, urban, this.options.seed, index);
+    }
 
     const dormant = random.chance(0.05);
     const holdings = this.holdings(random, profile, customer, dormant);
