@@ -3,6 +3,14 @@
 // routes and the typed clients are all derived from this table.
 import { z } from 'zod';
 import type { AppInfo, CustomerDetail, CustomerPage, DatabaseStats, DemoLoadResult, FilterOptions } from './types.js';
+import {
+  importKindNames,
+  type ImportInspection,
+  type ImportProfile,
+  type ImportRejection,
+  type ImportResult,
+  type ImportRunSummary,
+} from './importTypes.js';
 
 interface CallSpec<I extends z.ZodType, R> {
   input: I;
@@ -58,6 +66,14 @@ export type CustomerFilters = z.infer<typeof customerFilters>;
 
 const settingKeys = z.enum(['ui.locale']);
 
+const filePath = z.string().trim().min(1, 'file path is empty').max(4096, 'file path is too long');
+const columnMapping = z.record(z.string().max(64), z.string().max(200));
+const profileName = z
+  .string()
+  .trim()
+  .min(1, 'profile name is empty')
+  .max(64, 'profile name is longer than 64 characters');
+
 export const contract = {
   'app.info': call<AppInfo>()(z.object({}).strict()),
   'stats.summary': call<DatabaseStats>()(z.object({}).strict()),
@@ -97,6 +113,47 @@ export const contract = {
   'settings.set': call<{ key: string; value: unknown }>()(z.object({ key: settingKeys, value: z.json() }).strict(), {
     writes: true,
   }),
+  'import.inspect': call<ImportInspection>()(z.object({ path: filePath }).strict()),
+  'import.run': call<ImportResult>()(
+    z
+      .object({
+        files: z
+          .array(
+            z
+              .object({
+                path: filePath,
+                kind: z.enum(importKindNames).optional(),
+                mapping: columnMapping.optional(),
+                profile: profileName.optional(),
+              })
+              .strict(),
+          )
+          .min(1, 'no files to import')
+          .max(64, 'at most 64 files in one import'),
+        actor: z.string().trim().min(1).max(64).default('operator'),
+        /** Marks the branches of this import as demo data (the generated demo branch). */
+        markDemo: z.boolean().default(false),
+      })
+      .strict(),
+    { long: true, writes: true },
+  ),
+  'import.rejections': call<{ total: number; rows: ImportRejection[] }>()(
+    z
+      .object({
+        runId: z.number().int().min(1),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(100_000).default(1000),
+      })
+      .strict(),
+  ),
+  'import.history': call<ImportRunSummary[]>()(
+    z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
+  ),
+  'import.profiles.list': call<ImportProfile[]>()(z.object({ kind: z.enum(importKindNames).optional() }).strict()),
+  'import.profiles.save': call<ImportProfile>()(
+    z.object({ name: profileName, kind: z.enum(importKindNames), mapping: columnMapping }).strict(),
+    { writes: true },
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -140,4 +140,6 @@ export interface Progress {
   phase: string;
   done: number;
   total: number | null;
+  /** Records handled so far, where the job counts records (imports), for a rows-per-second figure. */
+  rows?: number;
 }

@@ -7,6 +7,10 @@ import { getCustomer } from './customers/detail.js';
 import { filterOptions } from './customers/filterOptions.js';
 import { countCustomersCached, listCustomers } from './customers/list.js';
 import { loadDemoBranch } from './demo/load.js';
+import { inspectImportFile } from './import/inspect.js';
+import { listProfiles, saveProfile } from './import/profiles.js';
+import { importHistory, importRejections } from './import/report.js';
+import { runImport } from './import/run.js';
 import { getSetting, setSetting } from './settings.js';
 
 export type Handler<M extends Method> = (
@@ -26,4 +30,10 @@ export const services: Services = {
   'demo.load': loadDemoBranch,
   'settings.get': getSetting,
   'settings.set': setSetting,
+  'import.inspect': inspectImportFile,
+  'import.run': runImport,
+  'import.rejections': importRejections,
+  'import.history': importHistory,
+  'import.profiles.list': listProfiles,
+  'import.profiles.save': saveProfile,
 };
