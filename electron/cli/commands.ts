@@ -2,13 +2,14 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { AppError } from '../api/errors.js';
 import type { ApiClient } from '../api/client.js';
-import type { Result } from '../api/errors.js';
 import { resolveDataLocation, type DataLocation } from '../platform/dataDir.js';
 import { startDataWorker } from '../platform/startup.js';
 import { todayIso } from '../services/dates.js';
 import { writeDemoCsv } from '../services/demo/csvExport.js';
 import { csvEncodings, type CsvEncoding } from '../services/demo/csvFileWriter.js';
 import { progressPrinter, table, yuan } from './format.js';
+import { importCommand } from './importCommand.js';
+import { unwrapResult } from './unwrap.js';
 
 export interface CommandOutput {
   /** What --json prints on stdout. */
@@ -22,7 +23,13 @@ export interface Command {
   summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  run(flags: Record<string, string | boolean | undefined>, session: Session): Promise<CommandOutput>;
+  /** Whether the command takes operands (file names) after its options. */
+  operands?: boolean;
+  run(
+    flags: Record<string, string | boolean | undefined>,
+    session: Session,
+    operands: string[],
+  ): Promise<CommandOutput>;
 }
 
 export interface Session {
@@ -32,10 +39,7 @@ export interface Session {
   open(seedDemo: boolean): Promise<ApiClient>;
 }
 
-export function unwrap<T>(result: Result<T>): T {
-  if (result.ok) return result.value;
-  throw new AppError(result.error.code, result.error.message, result.error.details);
-}
+export const unwrap = unwrapResult;
 
 function positiveInt(flag: string, value: string | boolean | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -213,10 +217,10 @@ const demo: Command = {
   },
 };
 
-export const commands: readonly Command[] = [init, stats, demo];
+export const commands: readonly Command[] = [init, stats, demo, importCommand];
 
 export function parseCommandFlags(command: Command, args: string[]) {
-  return parseArgs({
+  const { values, positionals } = parseArgs({
     args,
     options: {
       ...command.options,
@@ -225,8 +229,9 @@ export function parseCommandFlags(command: Command, args: string[]) {
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
-    allowPositionals: false,
-  }).values;
+    allowPositionals: command.operands === true,
+  });
+  return { ...values, operands: positionals };
 }
 
 export async function openSession(

@@ -58,7 +58,8 @@ async function main(argv: string[]): Promise<number> {
   const dataDir = typeof flags['data-dir'] === 'string' ? flags['data-dir'] : undefined;
   const { session, close } = await openSession(resolveDataLocation(dataDir), json);
   try {
-    const output = await command.run(flags, session);
+    const { operands, ...options } = flags;
+    const output = await command.run(options, session, operands);
     process.stdout.write(json ? JSON.stringify(output.json, null, 2) + '\n' : output.text);
     return 0;
   } finally {
