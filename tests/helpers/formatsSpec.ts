@@ -90,7 +90,7 @@ export function formatProblem(column: ColumnSpec, raw: string): string | null {
     case 'amount':
       return /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/.test(value) ? null : 'bad_amount';
     case 'rate':
-      return /^\d+(\.\d{1,2})?$/.test(value) ? null : 'bad_rate';
+      return /^\d+(\.\d{1,2})?\s*%?$/.test(value) ? null : 'bad_rate';
     case 'count':
       return /^\d+$/.test(value) ? null : 'bad_count';
     case 'flag':

@@ -351,7 +351,7 @@ export function rejectedRows(): PlantedRow[] {
       'loan of an unknown product',
       loanRow(1, { product_id: 'L99' }),
     ),
-    rejected('loans.csv', 'rate', 'bad_rate', 'rate with a percent sign', loanRow(2, { rate: '5.2%' })),
+    rejected('loans.csv', 'rate', 'bad_rate', 'rate with three decimals', loanRow(2, { rate: '5.205' })),
     rejected('loans.csv', 'balance', 'bad_amount', 'balance above the principal', loanRow(3, { balance: '60000.00' })),
     rejected('loans.csv', 'maturity_date', 'date_range', 'matures before it starts', (ctx) =>
       loanRow(4, { maturity_date: `${shiftMonth(ctx.asOf, -13)}-10` })(ctx),
