@@ -109,6 +109,21 @@ export const contract = {
       .strict(),
     { long: true, writes: true },
   ),
+  'demo.install': call<ImportResult>()(
+    z
+      .object({
+        customers: z.number().int().min(10, 'at least 10 customers').max(100_000).default(2000),
+        seed: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31 - 1)
+          .default(20261123),
+        months: z.number().int().min(1).max(36).default(24),
+      })
+      .strict(),
+    { long: true, writes: true },
+  ),
   'settings.get': call<{ key: string; value: unknown }>()(z.object({ key: settingKeys }).strict()),
   'settings.set': call<{ key: string; value: unknown }>()(z.object({ key: settingKeys, value: z.json() }).strict(), {
     writes: true,

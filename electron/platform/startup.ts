@@ -20,7 +20,11 @@ export async function startDataWorker(options: StartupOptions): Promise<{ host: 
   }
   let info = await host.api.call('app.info', {});
   if (info.ok && info.value.branch === null && options.seedDemo) {
-    const loaded = await host.api.call('demo.load', {}, options.onProgress ? { onProgress: options.onProgress } : {});
+    const loaded = await host.api.call(
+      'demo.install',
+      {},
+      options.onProgress ? { onProgress: options.onProgress } : {},
+    );
     if (!loaded.ok) {
       await host.close();
       throw new AppError(loaded.error.code, `Could not load the demo branch: ${loaded.error.message}`);

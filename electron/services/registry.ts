@@ -6,6 +6,7 @@ import type { ServiceContext } from './context.js';
 import { getCustomer } from './customers/detail.js';
 import { filterOptions } from './customers/filterOptions.js';
 import { countCustomersCached, listCustomers } from './customers/list.js';
+import { installDemoBranch } from './demo/install.js';
 import { loadDemoBranch } from './demo/load.js';
 import { inspectImportFile } from './import/inspect.js';
 import { listProfiles, saveProfile } from './import/profiles.js';
@@ -28,6 +29,7 @@ export const services: Services = {
   'customers.get': getCustomer,
   'customers.filterOptions': filterOptions,
   'demo.load': loadDemoBranch,
+  'demo.install': installDemoBranch,
   'settings.get': getSetting,
   'settings.set': setSetting,
   'import.inspect': inspectImportFile,

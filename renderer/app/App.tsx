@@ -3,9 +3,11 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../electron/api/client.js';
 import type { AppInfo } from '../../electron/api/types.js';
 import { CustomersPage } from '../features/customers/CustomersPage.js';
+import { ImportPage } from '../features/import/ImportPage.js';
 import { ApiProvider, createApi } from './apiContext.js';
 import { detectLocale, I18nProvider, translate, type Locale } from './i18n/i18n.js';
 import { Shell } from './Shell.js';
+import { dataChangedEvent } from './dataChanged.js';
 import { useHashRoute } from './useHashRoute.js';
 
 type Boot = { state: 'loading' } | { state: 'ready'; info: AppInfo } | { state: 'failed'; message: string };
@@ -40,6 +42,17 @@ function ConnectedApp(props: { api: ApiClient; locale: Locale; setLocale(locale:
     };
   }, [api, setLocale]);
 
+  // Pages that change the branch's data (an import) announce it, so the header's figures follow.
+  useEffect(() => {
+    const refresh = () => {
+      void api.call('app.info', {}).then((info) => {
+        if (info.ok) setBoot({ state: 'ready', info: info.value });
+      });
+    };
+    window.addEventListener(dataChangedEvent, refresh);
+    return () => window.removeEventListener(dataChangedEvent, refresh);
+  }, [api]);
+
   useEffect(() => {
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
   }, [locale]);
@@ -61,7 +74,7 @@ function ConnectedApp(props: { api: ApiClient; locale: Locale; setLocale(locale:
         )}
         {boot.state === 'ready' && (
           <Shell info={boot.info} route={route}>
-            <CustomersPage selectedCustomerId={route.customerId} />
+            {route.page === 'customers' ? <CustomersPage selectedCustomerId={route.customerId} /> : <ImportPage />}
           </Shell>
         )}
       </I18nProvider>

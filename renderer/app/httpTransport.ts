@@ -19,7 +19,7 @@ export function takeToken(): string | null {
 
 type Line = { type: 'progress'; progress: Progress } | { type: 'result'; result: Result<unknown> };
 
-function failure(message: string): Result<unknown> {
+function failure(message: string): Result<never> {
   return { ok: false, error: { code: 'internal', message } };
 }
 
@@ -69,4 +69,33 @@ export function httpTransport(token: string): Transport {
     }
     return failure(`The local server ended ${method} without a result.`);
   };
+}
+
+/**
+ * Uploads a file chosen in the browser to the local server (which stores it under the data folder)
+ * and resolves with the path to import. XMLHttpRequest, because fetch reports no upload progress.
+ */
+export function uploadFile(
+  file: File,
+  onProgress: (sentBytes: number) => void,
+  signal?: AbortSignal,
+): Promise<Result<{ path: string; bytes: number }>> {
+  const token = sessionStorage.getItem(tokenKey) ?? '';
+  return new Promise((resolve) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', `./upload?name=${encodeURIComponent(file.name)}`);
+    request.setRequestHeader('Authorization', `Bearer ${token}`);
+    request.upload.onprogress = (event) => onProgress(event.loaded);
+    request.onload = () => {
+      try {
+        resolve(JSON.parse(request.responseText) as Result<{ path: string; bytes: number }>);
+      } catch {
+        resolve(failure(`The upload of ${file.name} got an unreadable answer (HTTP ${request.status}).`));
+      }
+    };
+    request.onerror = () => resolve(failure(`The upload of ${file.name} failed.`));
+    request.onabort = () => resolve({ ok: false, error: { code: 'cancelled', message: 'The upload was cancelled.' } });
+    signal?.addEventListener('abort', () => request.abort(), { once: true });
+    request.send(file);
+  });
 }

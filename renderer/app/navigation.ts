@@ -2,7 +2,7 @@
 // listed only once it has a working screen.
 import type { MessageKey } from './i18n/zh.js';
 
-export type Route = { page: 'customers'; customerId: string | null };
+export type Route = { page: 'customers'; customerId: string | null } | { page: 'import' };
 
 export interface NavItem {
   key: Route['page'];
@@ -16,7 +16,13 @@ export interface NavSection {
 }
 
 const allSections: NavSection[] = [
-  { label: 'nav.step1', items: [{ key: 'customers', label: 'nav.customers', href: '#/customers' }] },
+  {
+    label: 'nav.step1',
+    items: [
+      { key: 'customers', label: 'nav.customers', href: '#/customers' },
+      { key: 'import', label: 'nav.import', href: '#/import' },
+    ],
+  },
   { label: 'nav.step2', items: [] },
   { label: 'nav.step3', items: [] },
   { label: 'nav.step4', items: [] },
@@ -28,6 +34,7 @@ const allSections: NavSection[] = [
 export const navSections: NavSection[] = allSections.filter((section) => section.items.length > 0);
 
 export function parseRoute(hash: string): Route {
+  if (hash.startsWith('#/import')) return { page: 'import' };
   const match = /^#\/customers(?:\/([^/?#]+))?/.exec(hash);
   return { page: 'customers', customerId: match?.[1] ? decodeURIComponent(match[1]) : null };
 }

@@ -25,8 +25,8 @@ export function loadProfile(db: Database.Database, name: string): ImportProfile 
 
 export function listProfiles(ctx: ServiceContext, input: ParsedInputOf<'import.profiles.list'>): ImportProfile[] {
   const records = ctx.db
-    .prepare('SELECT name, kind, mapping FROM import_profiles WHERE ?1 IS NULL OR kind = ?1 ORDER BY name')
-    .all(input.kind ?? null) as ProfileRecord[];
+    .prepare('SELECT name, kind, mapping FROM import_profiles WHERE @kind IS NULL OR kind = @kind ORDER BY name')
+    .all({ kind: input.kind ?? null }) as ProfileRecord[];
   return records.map(toProfile);
 }
 
