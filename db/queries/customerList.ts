@@ -58,13 +58,10 @@ type FilterColumn = 'name' | 'area_type' | 'town' | 'village' | 'manager_id';
 /**
  * While a page walks the index of `walked`, may SQLite still answer a filter through the filter's own
  * index? Only when that index is itself a walk in the list's order: the name index for the name order;
- * for the deposit order the filter indexes, which begin (column, deposit_balance_fen, customer_id). The
- * area index carries no name, so not with a name prefix, which would then be tested on table rows.
+ * for the deposit order the filter indexes, which begin (column, deposit_balance_fen, customer_id).
  */
-function keepsIndex(column: FilterColumn, walked: CustomerSortColumn, namePrefix: boolean): boolean {
-  if (column === 'name') return walked === 'name';
-  if (walked !== 'depositBalance') return false;
-  return column !== 'area_type' || !namePrefix;
+function keepsIndex(column: FilterColumn, walked: CustomerSortColumn): boolean {
+  return column === 'name' ? walked === 'name' : walked === 'depositBalance';
 }
 
 /**
@@ -79,7 +76,7 @@ export function buildWhere(filters: CustomerFilters, walkIndexOf?: CustomerSortC
   const text = filters.text?.trim() ?? '';
   const isNumber = isNumberSearch(text);
   const column = (name: FilterColumn) =>
-    walkIndexOf === undefined || keepsIndex(name, walkIndexOf, text !== '' && !isNumber) ? name : `+${name}`;
+    walkIndexOf === undefined || keepsIndex(name, walkIndexOf) ? name : `+${name}`;
   if (text && isNumber) {
     params.number = text.toUpperCase();
     clauses.push('(customer_id = @number OR phone = @number OR id_number = @number)');
