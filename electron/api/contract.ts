@@ -3,6 +3,7 @@
 // routes and the typed clients are all derived from this table.
 import { z } from 'zod';
 import type { AppInfo, CustomerDetail, CustomerPage, DatabaseStats, DemoLoadResult, FilterOptions } from './types.js';
+import { customerEditableFields, type CustomerChange } from './customerEdit.js';
 import {
   importKindNames,
   type ImportInspection,
@@ -93,6 +94,20 @@ export const contract = {
   'customers.count': call<{ total: number }>()(z.object({ filters: customerFilters.default({}) }).strict()),
   'customers.get': call<CustomerDetail>()(z.object({ customerId }).strict()),
   'customers.filterOptions': call<FilterOptions>()(z.object({}).strict()),
+  'customers.update': call<CustomerDetail>()(
+    z
+      .object({
+        customerId,
+        // Values travel as text, exactly as typed: the service parses them with the import's rules.
+        changes: z.partialRecord(z.enum(customerEditableFields), z.string().max(1000).nullable()),
+        actor: z.string().trim().min(1).max(64).default('rm'),
+      })
+      .strict(),
+    { writes: true },
+  ),
+  'customers.history': call<CustomerChange[]>()(
+    z.object({ customerId, limit: z.number().int().min(1).max(500).default(50) }).strict(),
+  ),
   'demo.load': call<DemoLoadResult>()(
     z
       .object({

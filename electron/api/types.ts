@@ -89,6 +89,9 @@ export interface CustomerDetail {
   address: string | null;
   customerSince: string;
   manager: { staffId: string; name: string } | null;
+  /** What the manager has learnt the customer needs, and is interested in (free text, kept by BranchLoop). */
+  needs: string | null;
+  interests: string | null;
   consent: {
     marketing: boolean;
     sms: boolean;

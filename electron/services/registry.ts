@@ -5,7 +5,9 @@ import { appInfo, databaseStats } from './app.js';
 import type { ServiceContext } from './context.js';
 import { getCustomer } from './customers/detail.js';
 import { filterOptions } from './customers/filterOptions.js';
+import { customerHistory } from './customers/history.js';
 import { countCustomersCached, listCustomers } from './customers/list.js';
+import { updateCustomer } from './customers/update.js';
 import { installDemoBranch } from './demo/install.js';
 import { loadDemoBranch } from './demo/load.js';
 import { inspectImportFile } from './import/inspect.js';
@@ -28,6 +30,8 @@ export const services: Services = {
   'customers.count': countCustomersCached,
   'customers.get': getCustomer,
   'customers.filterOptions': filterOptions,
+  'customers.update': updateCustomer,
+  'customers.history': customerHistory,
   'demo.load': loadDemoBranch,
   'demo.install': installDemoBranch,
   'settings.get': getSetting,

@@ -19,6 +19,8 @@ interface CustomerRecord {
   town: string | null;
   village: string | null;
   address: string | null;
+  needs: string | null;
+  interests: string | null;
   customer_since: string;
   manager_id: string | null;
   manager_name: string | null;
@@ -95,6 +97,8 @@ export function getCustomer(ctx: ServiceContext, input: ParsedInputOf<'customers
     address: record.address,
     customerSince: record.customer_since,
     manager: record.manager_id ? { staffId: record.manager_id, name: record.manager_name ?? record.manager_id } : null,
+    needs: record.needs,
+    interests: record.interests,
     consent: {
       marketing: record.consent_marketing === 1,
       sms: record.consent_sms === 1,
