@@ -161,6 +161,9 @@ describe('customers.update', () => {
     const history = valueOf(await host.api.call('customers.history', { customerId, limit: 2 }));
     expect(history.map((change) => change.field)).toEqual(['needs', 'consent_sms']);
     expect(history[0]).toMatchObject({ source: 'edit', actor: 'S0001', changedAt: expect.stringMatching(/^\d{4}-/) });
+    // Identifiers stay masked in the history, as on the card.
+    const phone = valueOf(await host.api.call('customers.history', { customerId })).find((c) => c.field === 'phone');
+    expect(phone?.newValue).toBe('139****5678');
   });
 
   test('an unknown customer is not_found', async () => {

@@ -1,9 +1,11 @@
 // The customer card beside the list: profile with masked identifiers, consent, balances, products,
 // loans with their repayment record, and the last year's transactions per channel.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { CustomerDetail } from '../../../electron/api/types.js';
 import { formatCount, formatMoney, formatRate } from '../../app/format.js';
 import { useI18n } from '../../app/i18n/i18n.js';
+import { CustomerEditForm } from './CustomerEditForm.js';
+import { CustomerHistory } from './CustomerHistory.js';
 import { useCustomer } from './useCustomer.js';
 
 export function CustomerDetailPanel(props: { customerId: string; onClose(): void }) {
@@ -29,7 +31,7 @@ export function CustomerDetailPanel(props: { customerId: string; onClose(): void
           {state.message}
         </div>
       )}
-      {state.state === 'ready' && <CustomerCard customer={state.customer} />}
+      {state.state === 'ready' && <CustomerCard key={state.customer.customerId} customer={state.customer} />}
     </aside>
   );
 }
@@ -37,6 +39,7 @@ export function CustomerDetailPanel(props: { customerId: string; onClose(): void
 function CustomerCard({ customer }: { customer: CustomerDetail }) {
   const { t, locale } = useI18n();
   const consentKeys = ['marketing', 'sms', 'phone', 'visit', 'app'] as const;
+  const [editing, setEditing] = useState(false);
   const maxTransactions = Math.max(1, ...customer.activity.byChannel.map((c) => c.transactions));
   return (
     <>
@@ -71,14 +74,26 @@ function CustomerCard({ customer }: { customer: CustomerDetail }) {
       </section>
 
       <section className="detail-section">
-        <h3>{t('detail.profile')}</h3>
+        <h3 className="detail-section-head">
+          {t('detail.profile')}
+          {!editing && (
+            <button
+              type="button"
+              className="button button-quiet"
+              data-testid="customer-edit-open"
+              onClick={() => setEditing(true)}
+            >
+              {t('detail.edit')}
+            </button>
+          )}
+        </h3>
         <dl className="facts">
           <dt>{t('detail.idNumber')}</dt>
           <dd className="mono" data-testid="detail-id-number" title={t('detail.masked')}>
             {customer.idNumberMasked ?? '—'}
           </dd>
           <dt>{t('detail.phone')}</dt>
-          <dd className="mono" title={t('detail.masked')}>
+          <dd className="mono" data-testid="detail-phone" title={t('detail.masked')}>
             {customer.phoneMasked ?? '—'}
           </dd>
           <dt>{t('detail.genderAge')}</dt>
@@ -87,15 +102,23 @@ function CustomerCard({ customer }: { customer: CustomerDetail }) {
             {customer.age === null ? '—' : t('detail.ageValue', { age: customer.age })}
           </dd>
           <dt>{t('detail.address')}</dt>
-          <dd>{customer.address ?? [customer.town, customer.village].filter(Boolean).join(' ')}</dd>
+          <dd data-testid="detail-address">
+            {customer.address ?? [customer.town, customer.village].filter(Boolean).join(' ')}
+          </dd>
           <dt>{t('detail.customerSince')}</dt>
           <dd>{customer.customerSince}</dd>
           <dt>{t('detail.manager')}</dt>
           <dd>
             {customer.manager ? `${customer.manager.name}（${customer.manager.staffId}）` : t('detail.noManager')}
           </dd>
+          <dt>{t('detail.needs')}</dt>
+          <dd data-testid="detail-needs">{customer.needs ?? '—'}</dd>
+          <dt>{t('detail.interests')}</dt>
+          <dd data-testid="detail-interests">{customer.interests ?? '—'}</dd>
         </dl>
       </section>
+
+      {editing && <CustomerEditForm customer={customer} onDone={() => setEditing(false)} />}
 
       <section className="detail-section">
         <h3>{t('detail.consent')}</h3>
@@ -202,6 +225,8 @@ function CustomerCard({ customer }: { customer: CustomerDetail }) {
           </div>
         )}
       </section>
+
+      <CustomerHistory customerId={customer.customerId} />
     </>
   );
 }

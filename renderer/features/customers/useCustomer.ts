@@ -1,7 +1,9 @@
-// Loads one customer's card; a newer selection wins over a slower older one.
+// Loads one customer's card, again when the branch's data changes (an edit, an import); a newer
+// selection wins over a slower older one.
 import { useEffect, useState } from 'react';
 import type { CustomerDetail } from '../../../electron/api/types.js';
 import { useApi } from '../../app/apiContext.js';
+import { dataChangedEvent } from '../../app/dataChanged.js';
 
 export type CustomerState =
   { state: 'loading' } | { state: 'ready'; customer: CustomerDetail } | { state: 'failed'; message: string };
@@ -14,17 +16,22 @@ export function useCustomer(customerId: string): CustomerState {
   });
   useEffect(() => {
     let live = true;
-    void api.call('customers.get', { customerId }).then((result) => {
-      if (!live) return;
-      setState({
-        id: customerId,
-        value: result.ok
-          ? { state: 'ready', customer: result.value }
-          : { state: 'failed', message: result.error.message },
+    const load = () => {
+      void api.call('customers.get', { customerId }).then((result) => {
+        if (!live) return;
+        setState({
+          id: customerId,
+          value: result.ok
+            ? { state: 'ready', customer: result.value }
+            : { state: 'failed', message: result.error.message },
+        });
       });
-    });
+    };
+    load();
+    window.addEventListener(dataChangedEvent, load);
     return () => {
       live = false;
+      window.removeEventListener(dataChangedEvent, load);
     };
   }, [api, customerId]);
   return state.id === customerId ? state.value : { state: 'loading' };
