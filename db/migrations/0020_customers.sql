@@ -36,7 +36,9 @@ CREATE TABLE customers (
 CREATE INDEX customers_list_customer ON customers (customer_id, area_type, town, village, manager_id, name);
 CREATE INDEX customers_list_name ON customers (name, customer_id, area_type, town, village, manager_id);
 CREATE INDEX customers_list_birth ON customers (birth_date, customer_id, area_type, town, village, manager_id, name);
-CREATE INDEX customers_list_deposit ON customers (deposit_balance_fen, customer_id, area_type, town, village, manager_id, name);
+-- The default order's index also carries occupation and birth date, so that an occupation or age band on
+-- the default list is tested on its entries too.
+CREATE INDEX customers_list_deposit ON customers (deposit_balance_fen, customer_id, area_type, town, village, manager_id, name, occupation, birth_date);
 CREATE INDEX customers_list_loan ON customers (loan_balance_fen, customer_id, area_type, town, village, manager_id, name);
 CREATE INDEX customers_list_since ON customers (customer_since, customer_id, area_type, town, village, manager_id, name);
 -- One per equality filter, beginning (filter, deposit_balance_fen, customer_id): the default order (deposit
@@ -48,5 +50,6 @@ CREATE INDEX customers_area ON customers (area_type, deposit_balance_fen, custom
 CREATE INDEX customers_town ON customers (town, deposit_balance_fen, customer_id, area_type, village, manager_id, name);
 CREATE INDEX customers_village ON customers (village, deposit_balance_fen, customer_id, area_type, town, manager_id, name);
 CREATE INDEX customers_manager ON customers (manager_id, deposit_balance_fen, customer_id, area_type, town, village, name);
+CREATE INDEX customers_occupation ON customers (occupation, deposit_balance_fen, customer_id, area_type, town, village, manager_id, name, birth_date);
 CREATE INDEX customers_phone ON customers (phone);
 CREATE INDEX customers_id_number ON customers (id_number);

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { CustomerFilters } from '../../electron/api/contract.js';
 import { assertNever } from '../../electron/api/errors.js';
+import { birthDateRange, depositRange } from './customerBands.js';
 import { prepared } from './prepared.js';
 
 export type CustomerSortColumn = 'customerId' | 'name' | 'age' | 'depositBalance' | 'loanBalance' | 'customerSince';
@@ -29,9 +30,11 @@ export interface CustomerListRecord {
   customer_since: string;
 }
 
+type Params = Record<string, string | number>;
+
 interface Where {
   sql: string;
-  params: Record<string, string>;
+  params: Params;
 }
 
 /**
@@ -53,7 +56,8 @@ const smallSet = 5_000;
 /** Fetching a table row and sorting it costs about as much as testing this many index entries. */
 const rowCostInEntries = 35;
 
-type FilterColumn = 'name' | 'area_type' | 'town' | 'village' | 'manager_id';
+type FilterColumn =
+  'name' | 'area_type' | 'town' | 'village' | 'manager_id' | 'occupation' | 'birth_date' | 'deposit_balance_fen';
 
 /**
  * While a page walks the index of `walked`, may SQLite still answer a filter through the filter's own
@@ -61,7 +65,15 @@ type FilterColumn = 'name' | 'area_type' | 'town' | 'village' | 'manager_id';
  * for the deposit order the filter indexes, which begin (column, deposit_balance_fen, customer_id).
  */
 function keepsIndex(column: FilterColumn, walked: CustomerSortColumn): boolean {
-  return column === 'name' ? walked === 'name' : walked === 'depositBalance';
+  if (column === 'name') return walked === 'name';
+  // A band is a range on the walked index itself: the walk starts and stops at its ends.
+  if (column === 'birth_date') return walked === 'age';
+  return walked === 'depositBalance';
+}
+
+/** Today as the list computes ages (UTC, as the rows' ages are computed in services/dates.ts). */
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
 }
 
 /**
@@ -70,9 +82,13 @@ function keepsIndex(column: FilterColumn, walked: CustomerSortColumn): boolean {
  * SQLite from answering a filter through another index; the filter is still tested, on the entries of
  * the walked index, which carries every filtered column.
  */
-export function buildWhere(filters: CustomerFilters, walkIndexOf?: CustomerSortColumn): Where {
+export function buildWhere(
+  filters: CustomerFilters,
+  walkIndexOf?: CustomerSortColumn,
+  today: string = todayIso(),
+): Where {
   const clauses: string[] = [];
-  const params: Record<string, string> = {};
+  const params: Params = {};
   const text = filters.text?.trim() ?? '';
   const isNumber = isNumberSearch(text);
   const column = (name: FilterColumn) =>
@@ -101,7 +117,75 @@ export function buildWhere(filters: CustomerFilters, walkIndexOf?: CustomerSortC
     params.managerId = filters.managerId;
     clauses.push(`${column('manager_id')} = @managerId`);
   }
+  if (filters.occupation) {
+    params.occupation = filters.occupation;
+    clauses.push(`${column('occupation')} = @occupation`);
+  }
+  if (filters.ageBand) {
+    const { bornAfter, bornOnOrBefore } = birthDateRange(filters.ageBand, today);
+    if (bornAfter !== undefined) {
+      params.bornAfter = bornAfter;
+      clauses.push(`${column('birth_date')} > @bornAfter`);
+    }
+    if (bornOnOrBefore !== undefined) {
+      params.bornOnOrBefore = bornOnOrBefore;
+      clauses.push(`${column('birth_date')} <= @bornOnOrBefore`);
+    }
+  }
+  if (filters.balanceBand) {
+    const { fromFen, belowFen } = depositRange(filters.balanceBand);
+    if (fromFen !== undefined) {
+      params.depositFrom = fromFen;
+      clauses.push(`${column('deposit_balance_fen')} >= @depositFrom`);
+    }
+    if (belowFen !== undefined) {
+      params.depositBelow = belowFen;
+      clauses.push(`${column('deposit_balance_fen')} < @depositBelow`);
+    }
+  }
+  clauses.push(...productClauses(filters, params, walkIndexOf !== undefined));
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+const openHolding = `h.product_id = @PRODUCT AND h.status <> 'closed'`;
+
+/** Filters that an index on customers narrows: with one of them, "held" is better probed per customer. */
+function hasIndexedFilter(filters: CustomerFilters): boolean {
+  return Boolean(
+    filters.text?.trim() ||
+    filters.town ||
+    filters.village ||
+    filters.managerId ||
+    filters.occupation ||
+    filters.ageBand ||
+    filters.balanceBand,
+  );
+}
+
+/**
+ * Product held / not held, on holdings that are not closed. A walk tests each entry it passes, and a
+ * set narrowed by another filter's index is smaller than a common product's holders (SQLite's
+ * statistics cannot tell a savings account held by nine in ten from a rare fund), so there the test is a
+ * correlated EXISTS probing (customer_id, product_id, status). Alone, "held" is an IN over the product's
+ * holders, read from (product_id, customer_id, status) and turned into customer lookups.
+ */
+function productClauses(filters: CustomerFilters, params: Params, walking: boolean): string[] {
+  const clauses: string[] = [];
+  if (filters.productHeld) {
+    params.productHeld = filters.productHeld;
+    const open = openHolding.replace('@PRODUCT', '@productHeld');
+    clauses.push(
+      walking || hasIndexedFilter(filters)
+        ? `EXISTS (SELECT 1 FROM holdings h WHERE h.customer_id = customers.customer_id AND ${open})`
+        : `customer_id IN (SELECT h.customer_id FROM holdings h WHERE ${open})`,
+    );
+  }
+  if (filters.productNotHeld) {
+    params.productNotHeld = filters.productNotHeld;
+    const open = openHolding.replace('@PRODUCT', '@productNotHeld');
+    clauses.push(`NOT EXISTS (SELECT 1 FROM holdings h WHERE h.customer_id = customers.customer_id AND ${open})`);
+  }
+  return clauses;
 }
 
 function isNumberSearch(text: string): boolean {
@@ -119,10 +203,16 @@ function isNumberSearch(text: string): boolean {
 function orderFromIndex(filters: CustomerFilters, sort: CustomerSort): boolean {
   const text = filters.text?.trim() ?? '';
   const namePrefix = text !== '' && !isNumberSearch(text);
-  const place = Boolean(filters.town || filters.village || filters.managerId);
-  if (text === '' && !place) return true;
+  const place = Boolean(filters.town || filters.village || filters.managerId || filters.occupation);
+  const { ageBand, balanceBand, productHeld } = filters;
+  // Area and "not held" alone match large shares: walking the sort index is the plan.
+  if (text === '' && !place && !ageBand && !balanceBand && !productHeld) return true;
   if (sort.column === 'name') return namePrefix;
-  return sort.column === 'depositBalance' && place && !namePrefix;
+  // A balance band is a range of the deposit index and of each equality filter's index, in deposit order.
+  if (sort.column === 'depositBalance')
+    return (place || Boolean(balanceBand)) && !namePrefix && !ageBand && !productHeld;
+  // An age band alone is a range of the birth index, in age order.
+  return sort.column === 'age' && Boolean(ageBand) && text === '' && !place && !balanceBand && !productHeld;
 }
 
 function orderBy(sort: CustomerSort, indexed: boolean): string {
@@ -155,7 +245,7 @@ export function pageRowidsSql(
   filters: CustomerFilters,
   sort: CustomerSort,
   plan: PagePlan = 'filterFirst',
-): { sql: string; params: Record<string, string> } {
+): { sql: string; params: Params } {
   if (plan === 'filterFirst') {
     const where = buildWhere(filters);
     const order = orderBy(sort, orderFromIndex(filters, sort));

@@ -53,6 +53,16 @@ export interface CustomerSort {
   direction: 'asc' | 'desc';
 }
 
+/** Age bands as bankers segment them: minors, young earners, mid-career, approaching and past retirement. */
+export const ageBands = ['under18', '18to30', '31to45', '46to60', 'over60'] as const;
+export type AgeBand = (typeof ageBands)[number];
+/** Deposit balance bands in yuan: < 1万, 1–5万, 5–20万, 20–50万, ≥ 50万. */
+export const balanceBands = ['under10k', '10kTo50k', '50kTo200k', '200kTo500k', 'atLeast500k'] as const;
+export type BalanceBand = (typeof balanceBands)[number];
+export const occupations = ['farmer', 'business', 'salaried', 'retired', 'student', 'other'] as const;
+
+const productId = z.string().trim().min(1, 'product id is empty').max(32, 'product id is longer than 32 characters');
+
 export const customerFilters = z
   .object({
     text: z.string().trim().max(64, 'search text is longer than 64 characters').optional(),
@@ -60,6 +70,11 @@ export const customerFilters = z
     town: z.string().max(64).optional(),
     village: z.string().max(64).optional(),
     managerId: z.string().max(32).optional(),
+    ageBand: z.enum(ageBands, { error: `age band must be one of ${ageBands.join(', ')}` }).optional(),
+    occupation: z.enum(occupations, { error: `occupation must be one of ${occupations.join(', ')}` }).optional(),
+    balanceBand: z.enum(balanceBands, { error: `balance band must be one of ${balanceBands.join(', ')}` }).optional(),
+    productHeld: productId.optional(),
+    productNotHeld: productId.optional(),
   })
   .strict();
 

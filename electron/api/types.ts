@@ -112,6 +112,15 @@ export interface FilterOptions {
   towns: string[];
   villages: { town: string; village: string }[];
   managers: { staffId: string; name: string }[];
+  /** The active catalogue, for "product held / not held"; nameEn is null where the catalogue has none. */
+  products: FilterProduct[];
+}
+
+export interface FilterProduct {
+  productId: string;
+  name: string;
+  nameEn: string | null;
+  category: string;
 }
 
 export interface DatabaseStats {

@@ -74,6 +74,48 @@ const filterCases: FilterCase[] = [
     presortedSorts: ['depositBalance'],
   },
   {
+    name: 'occupation',
+    filters: () => ({ occupation: 'farmer' }),
+    indexedColumns: ['occupation'],
+    presortedSorts: ['depositBalance'],
+  },
+  {
+    name: 'ageBand',
+    filters: () => ({ ageBand: '31to45' }),
+    indexedColumns: ['birth_date'],
+    presortedSorts: ['age'],
+  },
+  {
+    name: 'balanceBand',
+    filters: () => ({ balanceBand: '50kTo200k' }),
+    indexedColumns: ['deposit_balance_fen'],
+    presortedSorts: ['depositBalance'],
+  },
+  {
+    name: 'productHeld (a rare product)',
+    filters: () => ({
+      productHeld: sample(`SELECT product_id FROM holdings GROUP BY product_id ORDER BY count(*) LIMIT 1`),
+    }),
+    indexedColumns: ['customer_id'],
+    presortedSorts: [],
+  },
+  {
+    name: 'productHeld (the commonest product)',
+    filters: () => ({
+      productHeld: sample(`SELECT product_id FROM holdings GROUP BY product_id ORDER BY count(*) DESC LIMIT 1`),
+    }),
+    indexedColumns: ['customer_id'],
+    presortedSorts: [],
+  },
+  {
+    name: 'productNotHeld',
+    filters: () => ({
+      productNotHeld: sample(`SELECT product_id FROM holdings GROUP BY product_id ORDER BY count(*) DESC LIMIT 1`),
+    }),
+    indexedColumns: [],
+    presortedSorts: allSorts,
+  },
+  {
     name: 'customer number',
     filters: () => ({ text: sample(`SELECT customer_id FROM customers ORDER BY rowid LIMIT 1 OFFSET 500`) }),
     indexedColumns: ['customer_id', 'phone', 'id_number'],
@@ -156,11 +198,33 @@ describe.each(filterCases)('customer list plan with $name', ({ filters, indexedC
   );
 });
 
+describe('customer list plan for the banded and product filters under the default sort', () => {
+  const banded = filterCases.filter((c) =>
+    ['occupation', 'ageBand', 'balanceBand', 'productHeld', 'productNotHeld'].some((n) => c.name.startsWith(n)),
+  );
+  test.each(banded.flatMap((c) => (['filterFirst', 'walk', 'walkBack'] as const).map((plan) => ({ ...c, plan }))))(
+    '$name, $plan: read through an index, in deposit order',
+    ({ filters, plan }) => {
+      const { sql, params } = pageRowidsSql(filters(), { column: 'depositBalance', direction: 'desc' }, plan);
+      const lines = explain(sql, { ...params, limit: 101, offset: 0 });
+      expect(fullTableScans(lines), lines.join('\n')).toEqual([]);
+      expect(
+        lines.some((line) => /^(SCAN|SEARCH) customers USING (COVERING )?INDEX/.test(line)),
+        lines.join('\n'),
+      ).toBe(true);
+      // A walk is a walk only if the order comes off the index it walks.
+      if (plan !== 'filterFirst') expect(sortsTempBtree(lines), lines.join('\n')).toBe(false);
+    },
+  );
+});
+
 describe('customer list plan with combined filters', () => {
   test.each([
     { areaType: 'rural' as const, managerId: 'R001' },
     { town: '杨柳镇', village: '杨柳村' },
     { areaType: 'urban' as const, text: '王' },
+    { occupation: 'farmer' as const, balanceBand: '10kTo50k' as const, productHeld: 'D01' },
+    { ageBand: 'over60' as const, productNotHeld: 'D01', managerId: 'R001' },
   ])('%j: never a full table scan', (filters) => {
     for (const column of allSorts) {
       for (const direction of ['asc', 'desc'] as const) {

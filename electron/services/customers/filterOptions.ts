@@ -1,5 +1,6 @@
-// The values the list's filter menus offer: towns, villages and managers present in the data.
-import type { FilterOptions } from '../../api/types.js';
+// The values the list's filter menus offer: towns, villages and managers present in the data, and the
+// product catalogue for "held / not held".
+import type { FilterOptions, FilterProduct } from '../../api/types.js';
 import { prepared } from '../../../db/queries/prepared.js';
 import type { ServiceContext } from '../context.js';
 
@@ -20,10 +21,16 @@ export function filterOptions(ctx: ServiceContext): FilterOptions {
     db,
     `SELECT staff_id AS staffId, name FROM staff WHERE role = 'rm' AND active = 1 ORDER BY name`,
   ).all() as { staffId: string; name: string }[];
+  const products = prepared(
+    db,
+    `SELECT product_id AS productId, name, name_en AS nameEn, category FROM products
+     WHERE active = 1 ORDER BY category, product_id`,
+  ).all() as FilterProduct[];
   const options: FilterOptions = {
     towns,
     villages: villages.map((v) => ({ town: v.town ?? '', village: v.village })),
     managers,
+    products,
   };
   cached = { generation, options };
   return options;

@@ -1,9 +1,9 @@
-// The towns, villages and managers the filter menus offer.
+// The towns, villages, managers and products the filter menus offer.
 import { useEffect, useState } from 'react';
 import type { FilterOptions } from '../../../electron/api/types.js';
 import { useApi } from '../../app/apiContext.js';
 
-const none: FilterOptions = { towns: [], villages: [], managers: [] };
+const none: FilterOptions = { towns: [], villages: [], managers: [], products: [] };
 
 export function useFilterOptions(): FilterOptions {
   const api = useApi();
