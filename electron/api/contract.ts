@@ -2,7 +2,15 @@
 // zod schema for its input and the type of its result. IPC handlers, the preload bridge, the HTTP
 // routes and the typed clients are all derived from this table.
 import { z } from 'zod';
-import type { AppInfo, CustomerDetail, CustomerPage, DatabaseStats, DemoLoadResult, FilterOptions } from './types.js';
+import type {
+  AppInfo,
+  CustomerActivity,
+  CustomerDetail,
+  CustomerPage,
+  DatabaseStats,
+  DemoLoadResult,
+  FilterOptions,
+} from './types.js';
 import { customerEditableFields, type CustomerChange } from './customerEdit.js';
 import {
   importKindNames,
@@ -108,6 +116,9 @@ export const contract = {
   ),
   'customers.count': call<{ total: number }>()(z.object({ filters: customerFilters.default({}) }).strict()),
   'customers.get': call<CustomerDetail>()(z.object({ customerId }).strict()),
+  'customers.activity': call<CustomerActivity>()(
+    z.object({ customerId, months: z.number().int().min(1).max(60).default(24) }).strict(),
+  ),
   'customers.filterOptions': call<FilterOptions>()(z.object({}).strict()),
   'customers.update': call<CustomerDetail>()(
     z

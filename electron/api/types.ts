@@ -120,7 +120,7 @@ export interface FilterProduct {
   productId: string;
   name: string;
   nameEn: string | null;
-  category: string;
+  category: ProductCategory;
 }
 
 export interface DatabaseStats {
@@ -154,4 +154,11 @@ export interface Progress {
   total: number | null;
   /** Records handled so far, where the job counts records (imports), for a rows-per-second figure. */
   rows?: number;
+}
+
+export interface CustomerActivity {
+  /** Months on record, oldest first (YYYY-MM). */
+  months: string[];
+  /** Per channel with any activity: one value per month. */
+  series: { channel: Channel; transactions: number[]; amountFen: number[] }[];
 }

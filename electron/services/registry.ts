@@ -3,6 +3,7 @@
 import type { Method, ParsedInputOf, ResultOf } from '../api/contract.js';
 import { appInfo, databaseStats } from './app.js';
 import type { ServiceContext } from './context.js';
+import { customerActivity } from './customers/activity.js';
 import { getCustomer } from './customers/detail.js';
 import { filterOptions } from './customers/filterOptions.js';
 import { customerHistory } from './customers/history.js';
@@ -29,6 +30,7 @@ export const services: Services = {
   'customers.list': listCustomers,
   'customers.count': countCustomersCached,
   'customers.get': getCustomer,
+  'customers.activity': customerActivity,
   'customers.filterOptions': filterOptions,
   'customers.update': updateCustomer,
   'customers.history': customerHistory,
