@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { CustomerDetail } from '../../../electron/api/types.js';
 import { formatCount, formatMoney, formatRate } from '../../app/format.js';
 import { useI18n } from '../../app/i18n/i18n.js';
+import { ActivityChart } from './ActivityChart.js';
 import { CustomerEditForm } from './CustomerEditForm.js';
 import { CustomerHistory } from './CustomerHistory.js';
 import { useCustomer } from './useCustomer.js';
@@ -72,6 +73,8 @@ function CustomerCard({ customer }: { customer: CustomerDetail }) {
           </div>
         </div>
       </section>
+
+      <ActivityChart customerId={customer.customerId} />
 
       <section className="detail-section">
         <h3 className="detail-section-head">
