@@ -39,6 +39,10 @@ describe('validateCall', () => {
     ['customers.get', {}, 'customerId', /.+/],
     ['customers.get', { customerId: '   ' }, 'customerId', /empty/],
     ['customers.get', { customerId: 34130000001 }, 'customerId', /.+/],
+    // Only the fields a manager may edit; balances and the customer number are not among them.
+    ['customers.update', { customerId: '1', changes: { deposit_balance_fen: '1' } }, 'deposit_balance_fen', /.+/],
+    ['customers.update', { customerId: '1', changes: { phone: 13912345678 } }, 'changes.phone', /.+/],
+    ['customers.history', { customerId: '1', limit: 501 }, 'limit', /.+/],
     ['demo.load', { customers: 5 }, 'customers', /at least 10/],
     ['demo.load', { replace: 'yes' }, 'replace', /.+/],
     ['settings.get', { key: 'db.password' }, 'key', /.+/],
@@ -98,6 +102,8 @@ describe('validateCall', () => {
   test('accepts an empty input for every call without required fields', () => {
     const needInput = new Set([
       'customers.get',
+      'customers.update',
+      'customers.history',
       'settings.get',
       'settings.set',
       'import.inspect',
