@@ -58,6 +58,59 @@ test('filters by area and by name prefix, and counts what matches', async ({ pag
   await saveScreen(page, 'customer-list-filtered');
 });
 
+test('filters by occupation, deposit band and a product held; the rows and cards agree', async ({ page, server }) => {
+  const customers = new CustomersPage(page);
+  await customers.open(server.url);
+  const all = await customers.total();
+  await customers.moreFilters.click();
+  await saveScreen(page, 'customer-list-more-filters');
+
+  await customers.occupation.selectOption('farmer');
+  await expect(customers.count).not.toHaveText(new RegExp(`共 ${all.toLocaleString('en')} `));
+  const farmers = await customers.total();
+  await customers.balance.selectOption('10kTo50k');
+  await expect(customers.count).not.toHaveText(new RegExp(`共 ${farmers.toLocaleString('en')} `));
+  const banded = await customers.total();
+  await customers.productHeld.selectOption('A01');
+  await expect(customers.count).not.toHaveText(new RegExp(`共 ${banded.toLocaleString('en')} `));
+  const shown = await customers.total();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(banded);
+  await expect(customers.moreFilters).toHaveText('更多筛选（3）');
+
+  // Occupation and deposit balance are columns; every row shown is a farmer with 1–5万 in deposits.
+  const occupations = await customers.columnTexts(3);
+  expect(occupations.length).toBe(Math.min(shown, occupations.length));
+  expect(new Set(occupations)).toEqual(new Set(['农户']));
+  for (const text of await customers.columnTexts(7)) {
+    expect(text, text).toMatch(/^\d+\.\d{2}万$/);
+    const wan = Number(text.replace('万', ''));
+    expect(wan, text).toBeGreaterThanOrEqual(1);
+    expect(wan, text).toBeLessThanOrEqual(5);
+  }
+  await saveScreen(page, 'customer-list-more-filters-set');
+
+  // The product is on each card, in a holding that is not closed.
+  for (const index of [0, Math.min(shown, 5) - 1]) {
+    await customers.rows.nth(index).click();
+    const held = customers.detail.getByTestId('detail-holdings').locator('tbody tr', { hasText: '惠农支付服务' });
+    await expect(held.first()).toBeVisible();
+    const statuses = await held.locator('.status').allInnerTexts();
+    expect(
+      statuses.some((status) => status !== '已销户'),
+      statuses.join(),
+    ).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(customers.detail).toBeHidden();
+  }
+
+  // In English the bar reads the same filters back.
+  await page.getByTestId('locale-switch').click();
+  await expect(customers.moreFilters).toHaveText('More filters (3)');
+  await expect(customers.productHeld.locator('option:checked')).toHaveText('Rural payment service');
+  await saveScreen(page, 'customer-list-more-filters-en');
+});
+
 test('finds one customer by exact customer number', async ({ page, server }) => {
   const customers = new CustomersPage(page);
   await customers.open(server.url);

@@ -1,34 +1,21 @@
-// The filters above the customer list: search box, area, town, village and manager.
-import type { CustomerFilters } from '../../../electron/api/contract.js';
+// The filters above the customer list: search box, area, town, village and manager, and behind
+// "more filters" a second row (age, occupation, deposits, products) so the bar stays one line.
+import { useState } from 'react';
 import { useI18n } from '../../app/i18n/i18n.js';
+import { moreFiltersSet, noFilters, type FilterDraft } from './filterDraft.js';
+import { MoreFilters } from './MoreFilters.js';
 import { useFilterOptions } from './useFilterOptions.js';
-
-export interface FilterDraft {
-  text: string;
-  areaType: '' | 'urban' | 'rural';
-  town: string;
-  village: string;
-  managerId: string;
-}
-
-export const noFilters: FilterDraft = { text: '', areaType: '', town: '', village: '', managerId: '' };
-
-export function toFilters(draft: FilterDraft, text: string): CustomerFilters {
-  return {
-    ...(text.trim() ? { text: text.trim() } : {}),
-    ...(draft.areaType ? { areaType: draft.areaType } : {}),
-    ...(draft.town ? { town: draft.town } : {}),
-    ...(draft.village ? { village: draft.village } : {}),
-    ...(draft.managerId ? { managerId: draft.managerId } : {}),
-  };
-}
 
 export function CustomerFilterBar(props: { draft: FilterDraft; onChange(draft: FilterDraft): void }) {
   const { t } = useI18n();
   const options = useFilterOptions();
   const { draft, onChange } = props;
+  const [moreOpen, setMoreOpen] = useState(false);
   const villages = options.villages.filter((v) => !draft.town || v.town === draft.town);
   const active = JSON.stringify(draft) !== JSON.stringify(noFilters);
+  const moreSet = moreFiltersSet(draft);
+  // A set filter is never hidden: the row stays open while any of its filters is in use.
+  const showMore = moreOpen || moreSet > 0;
   return (
     <div className="filter-bar" role="search">
       <input
@@ -102,11 +89,26 @@ export function CustomerFilterBar(props: { draft: FilterDraft; onChange(draft: F
           ))}
         </select>
       </label>
+      <button
+        type="button"
+        className="button button-quiet"
+        data-testid="filter-more-toggle"
+        aria-expanded={showMore}
+        disabled={moreSet > 0}
+        onClick={() => setMoreOpen(!moreOpen)}
+      >
+        {showMore
+          ? moreSet > 0
+            ? t('customers.filter.moreActive', { count: moreSet })
+            : t('customers.filter.fewer')
+          : t('customers.filter.more')}
+      </button>
       {active && (
         <button type="button" className="button button-quiet" onClick={() => onChange(noFilters)}>
           {t('customers.filter.clear')}
         </button>
       )}
+      {showMore && <MoreFilters draft={draft} products={options.products} onChange={onChange} />}
     </div>
   );
 }

@@ -6,8 +6,9 @@ import { useI18n } from '../../app/i18n/i18n.js';
 import { customerHref } from '../../app/navigation.js';
 import { useDebounced } from '../../ui/useDebounced.js';
 import { CustomerDetailPanel } from './CustomerDetailPanel.js';
-import { CustomerFilterBar, noFilters, toFilters, type FilterDraft } from './CustomerFilterBar.js';
+import { CustomerFilterBar } from './CustomerFilterBar.js';
 import { CustomerGrid } from './CustomerGrid.js';
+import { noFilters, toFilters, type FilterDraft } from './filterDraft.js';
 import { useCustomerCount } from './useCustomerCount.js';
 import { useCustomerPages } from './useCustomerPages.js';
 

@@ -7,6 +7,10 @@ export class CustomersPage {
   readonly count: Locator;
   readonly search: Locator;
   readonly area: Locator;
+  readonly moreFilters: Locator;
+  readonly occupation: Locator;
+  readonly balance: Locator;
+  readonly productHeld: Locator;
   readonly detail: Locator;
 
   constructor(readonly page: Page) {
@@ -15,6 +19,10 @@ export class CustomersPage {
     this.count = page.getByTestId('customer-count');
     this.search = page.getByTestId('customer-search');
     this.area = page.getByTestId('filter-area');
+    this.moreFilters = page.getByTestId('filter-more-toggle');
+    this.occupation = page.getByTestId('filter-occupation');
+    this.balance = page.getByTestId('filter-balance');
+    this.productHeld = page.getByTestId('filter-product-held');
     this.detail = page.getByTestId('customer-detail');
   }
 
