@@ -11,7 +11,9 @@ test('edits a customer: a bad phone is refused at the field, good values are sav
 }) => {
   const customers = new CustomersPage(page);
   await customers.open(server.url);
-  await customers.rows.first().click();
+  const row = customers.rows.first();
+  const customerId = (await row.getAttribute('data-customer-id'))!;
+  await row.click();
   const card = new CustomerCard(page);
   await expect(card.card.getByTestId('detail-name')).toBeVisible();
   await card.startEditing();
@@ -31,11 +33,14 @@ test('edits a customer: a bad phone is refused at the field, good values are sav
   await card.input('phone').fill('139 1234 5678');
   await expect(card.error('phone')).toBeHidden();
   await card.input('needs').fill('孩子明年上大学，想了解教育储蓄');
+  await card.input('village').fill('幸福村');
   await card.save();
   await expect(card.form).toBeHidden();
   await expect(card.card.getByTestId('detail-phone')).toHaveText('139****5678');
   await expect(card.card.getByTestId('detail-address')).toHaveText('幸福村 8 组 12 号');
   await expect(card.card.getByTestId('detail-needs')).toHaveText('孩子明年上大学，想了解教育储蓄');
+  // The list reloads too: the customer's row shows the new village.
+  await expect(customers.rows.and(page.locator(`[data-customer-id="${customerId}"]`))).toContainText('幸福村');
 
   const phone = card.history.and(page.locator('[data-field=phone]'));
   await expect(phone).toContainText('手机号');

@@ -1,8 +1,9 @@
 // Loads the pages of the customer list that the grid shows, once each, for the current filters
-// and sort; answers for older filters are dropped.
+// and sort, again after the branch's data changed (an edit, an import); answers for older filters are dropped.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CustomerFilters, CustomerSort } from '../../../electron/api/contract.js';
 import { useApi } from '../../app/apiContext.js';
+import { dataChangedEvent } from '../../app/dataChanged.js';
 import { emptyCache, missingPages, pageSize, withPage, type PageCache } from './pageCache.js';
 
 export interface CustomerPages {
@@ -15,7 +16,14 @@ export interface CustomerPages {
 
 export function useCustomerPages(filters: CustomerFilters, sort: CustomerSort): CustomerPages {
   const api = useApi();
-  const key = JSON.stringify([filters, sort]);
+  // A change to the data starts a fresh cache, as a change of filter does.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const bump = () => setGeneration((value) => value + 1);
+    window.addEventListener(dataChangedEvent, bump);
+    return () => window.removeEventListener(dataChangedEvent, bump);
+  }, []);
+  const key = JSON.stringify([filters, sort, generation]);
   const [cache, setCache] = useState<PageCache>(() => emptyCache(key));
   const [error, setError] = useState<string | null>(null);
   const inFlight = useRef(new Set<string>());
