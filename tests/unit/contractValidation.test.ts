@@ -102,6 +102,7 @@ describe('validateCall', () => {
   test('accepts an empty input for every call without required fields', () => {
     const needInput = new Set([
       'customers.get',
+      'customers.activity',
       'customers.update',
       'customers.history',
       'settings.get',
