@@ -105,11 +105,42 @@ export function sampleFilters(db: Database.Database, customers: number): NamedFi
   filters.push({ label: 'surname 王', filters: { text: '王' } });
   filters.push({ label: 'rare surname 夏', filters: { text: '夏' } });
   if (fullName) filters.push({ label: `name prefix ${fullName.prefix}`, filters: { text: fullName.prefix } });
+  filters.push(...bandedFilters(db));
   if (someone) {
     filters.push({ label: 'customer number', filters: { text: someone.customer_id } });
     filters.push({ label: 'phone number', filters: { text: someone.phone } });
     filters.push({ label: 'resident ID number', filters: { text: someone.id_number } });
   }
+  return filters;
+}
+
+/**
+ * The "more filters" row: the commonest occupation, a middle age band, a narrow and a wide deposit band,
+ * the rarest and the commonest product held (rare: filter-first through holdings; common: a walk
+ * probing holdings), and a product not held (always a probe per customer).
+ */
+function bandedFilters(db: Database.Database): NamedFilter[] {
+  const products = db
+    .prepare(
+      `SELECT product_id AS id, count(*) AS n FROM holdings WHERE status <> 'closed' GROUP BY product_id ORDER BY n, product_id`,
+    )
+    .all() as { id: string; n: number }[];
+  const filters: NamedFilter[] = [
+    { label: 'occupation farmer', filters: { occupation: 'farmer' } },
+    { label: 'occupation student', filters: { occupation: 'student' } },
+    { label: 'age 31–45', filters: { ageBand: '31to45' } },
+    { label: 'age over 60', filters: { ageBand: 'over60' } },
+    { label: 'deposits 1–5万', filters: { balanceBand: '10kTo50k' } },
+    { label: 'deposits ≥ 50万', filters: { balanceBand: 'atLeast500k' } },
+  ];
+  const rarest = products[0];
+  const commonest = products.at(-1);
+  if (rarest) filters.push({ label: `holds ${rarest.id} (${rarest.n})`, filters: { productHeld: rarest.id } });
+  if (commonest && commonest !== rarest) {
+    filters.push({ label: `holds ${commonest.id} (${commonest.n})`, filters: { productHeld: commonest.id } });
+  }
+  const middle = products[Math.floor(products.length / 2)];
+  if (middle) filters.push({ label: `does not hold ${middle.id}`, filters: { productNotHeld: middle.id } });
   return filters;
 }
 
@@ -143,6 +174,26 @@ function combinedFilters(
       sort: { column: 'customerSince', direction: 'desc' },
     },
     { label: 'rural + town + surname 王', filters: { areaType: 'rural', ...town, text: '王' }, sort: defaultSort },
+    {
+      label: 'farmer + deposits 1–5万 + holds A01',
+      filters: { occupation: 'farmer', balanceBand: '10kTo50k', productHeld: 'A01' },
+      sort: defaultSort,
+    },
+    {
+      label: 'age over 60 + manager + does not hold E01',
+      filters: { ageBand: 'over60', ...manager, productNotHeld: 'E01' },
+      sort: { column: 'age', direction: 'desc' },
+    },
+    {
+      label: 'business + town + deposits ≥ 50万',
+      filters: { occupation: 'business', ...town, balanceBand: 'atLeast500k' },
+      sort: { column: 'name', direction: 'asc' },
+    },
+    {
+      label: 'age 18–30 + does not hold E01 + rural',
+      filters: { ageBand: '18to30', productNotHeld: 'E01', areaType: 'rural' },
+      sort: defaultSort,
+    },
   ];
 }
 
