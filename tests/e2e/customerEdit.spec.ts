@@ -51,3 +51,26 @@ test('edits a customer: a bad phone is refused at the field, good values are sav
   await card.card.getByTestId('customer-history').scrollIntoViewIfNeeded();
   await saveScreen(page, 'customer-edit-saved');
 });
+
+test('in English, errors name the exact problem and required fields cannot be emptied', async ({ browser, server }) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const customers = new CustomersPage(page);
+  await customers.open(server.url);
+  await customers.rows.first().click();
+  const card = new CustomerCard(page);
+  await card.startEditing();
+  await card.input('phone').fill('12345');
+  await card.input('name').fill('');
+  await card.input('birth_date').fill('2199-01-01');
+  await card.save();
+  await expect(card.error('phone')).toHaveText('A mainland mobile number has 11 digits, but this one has 5.');
+  await expect(card.error('name')).toContainText('required');
+  await expect(card.error('birth_date')).toBeVisible();
+  await card.input('name').scrollIntoViewIfNeeded();
+  await saveScreen(page, 'customer-edit-error-en');
+  await card.form.getByTestId('edit-cancel').click();
+  await expect(card.form).toBeHidden();
+  await expect(card.card.getByTestId('detail-name')).not.toHaveText('');
+  await context.close();
+});

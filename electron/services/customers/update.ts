@@ -50,7 +50,8 @@ function parseChanges(
     if (raw === undefined) continue;
     const spec = specOf(name);
     if (raw === null || isEmpty(raw)) {
-      if (spec.required) errors[name] = { code: 'required', message: `${name} is required and cannot be emptied.` };
+      if (spec.required)
+        errors[name] = { code: 'required', message: 'A value is required here; it cannot be emptied.' };
       else values.set(spec.column, spec.fallback);
       continue;
     }
