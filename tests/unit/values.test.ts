@@ -31,7 +31,7 @@ describe('rejectCodes', () => {
   test('are exactly the reason codes of the Rejections table in docs/FORMATS.md', () => {
     const doc = readFileSync(new URL('../../docs/FORMATS.md', import.meta.url), 'utf8');
     const table = doc.slice(doc.indexOf('## Rejections'));
-    const documented = [...table.matchAll(/^\| (`[a-z_]+`(?: \/ `[a-z_]+`)*) \|/gm)].flatMap((row) =>
+    const documented = [...table.matchAll(/^\| (`[a-z_]+`(?: \/ `[a-z_]+`)*) +\|/gm)].flatMap((row) =>
       [...(row[1] ?? '').matchAll(/`([a-z_]+)`/g)].map((code) => code[1]),
     );
     expect([...rejectCodes].sort()).toEqual(documented.sort());
