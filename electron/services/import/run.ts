@@ -75,12 +75,13 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
   const { db, job } = ctx;
   const planned: PlannedFile[] = [];
   try {
-    for (const request of input.files) {
-      const file = await planFile(ctx, request);
-      const sha256 = await sha256File(file.path, job, (bytes) =>
+    // Every file is opened and its columns checked before any is read in full, so that a missing or
+    // unreadable file is reported at once, not after hashing the (possibly large) files before it.
+    for (const request of input.files) planned.push({ ...(await planFile(ctx, request)), sha256: '' });
+    for (const file of planned) {
+      file.sha256 = await sha256File(file.path, job, (bytes) =>
         job.progress({ phase: 'progress.hashing', done: bytes, total: file.reader.info.sizeBytes }),
       );
-      planned.push({ ...file, sha256 });
     }
     planned.sort((a, b) => applyOrder.indexOf(a.kind) - applyOrder.indexOf(b.kind));
     const now = new Date().toISOString();
