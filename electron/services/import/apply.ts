@@ -85,6 +85,15 @@ export function applyStage(db: Database.Database, spec: KindSpec, context: Apply
   const tableRows = count(db, `SELECT count(*) FROM main.${spec.table}`);
   const rebuild = total >= bulkRows && total * 4 >= tableRows ? dropIndexes(db, spec.table) : [];
 
+  const owned = spec.kind === 'holdings' || spec.kind === 'loans' ? spec.kind : null;
+  // An account or loan that moves to another customer changes the total of the one it leaves too
+  // (none can move in a load into new keys only).
+  if (owned) {
+    db.exec(`DROP TABLE IF EXISTS temp.previous_owners`);
+    db.exec(`CREATE TEMP TABLE previous_owners AS SELECT DISTINCT t.customer_id FROM main.${spec.table} t
+             JOIN ${stage} s ON ${keyMatch} WHERE ${added < total ? 't.customer_id IS NOT s.customer_id' : 'false'}`);
+  }
+
   const nonKey = columns.filter((c) => !spec.key.includes(c));
   const extraInsert = spec.kind === 'customers' ? ['updated_at'] : spec.kind === 'branches' ? ['created_at'] : [];
   const extraUpdate = spec.kind === 'customers' ? ['updated_at = excluded.updated_at'] : [];
@@ -97,7 +106,10 @@ export function applyStage(db: Database.Database, spec: KindSpec, context: Apply
   ).run({ now: context.now });
   for (const index of rebuild) db.exec(index.sql);
 
-  if (spec.kind === 'holdings' || spec.kind === 'loans') refreshCustomerBalances(db, stage, spec.kind);
+  if (owned) {
+    refreshCustomerBalances(db, stage, owned);
+    db.exec(`DROP TABLE temp.previous_owners`);
+  }
   return { added, updated: total - added - unchanged, unchanged, rejected };
 }
 
@@ -117,9 +129,12 @@ function recordCustomerChanges(db: Database.Database, stage: string, columns: st
   ).run({ actor: context.actor, now: context.now });
 }
 
-/** Keeps the customers' deposit and loan balances (which the list sorts by) equal to their sums. */
+/**
+ * Keeps the customers' deposit and loan balances (which the list sorts by) equal to their sums: those
+ * of the stage's customers and of the customers its rows belonged to before (temp.previous_owners).
+ */
 function refreshCustomerBalances(db: Database.Database, stage: string, kind: 'holdings' | 'loans'): void {
-  const touched = `SELECT DISTINCT customer_id FROM ${stage}`;
+  const touched = `SELECT customer_id FROM ${stage} UNION SELECT customer_id FROM temp.previous_owners`;
   if (kind === 'holdings') {
     db.exec(`UPDATE customers SET deposit_balance_fen = (
                SELECT coalesce(sum(h.balance_fen), 0) FROM holdings h JOIN products p ON p.product_id = h.product_id
