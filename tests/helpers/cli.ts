@@ -1,5 +1,6 @@
 // Runs the compiled `branchloop` CLI as a child process and collects what it printed.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { assertWorkerBuilt } from './workerHost.js';
 
@@ -11,16 +12,24 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+/** Starts the CLI as a child process (stdout and stderr piped), for tests that stop it themselves. */
+export function spawnCli(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+): ChildProcessByStdio<null, Readable, Readable> {
   assertWorkerBuilt();
+  // The user's own BRANCHLOOP_DATA_DIR must never leak into a test.
+  const inherited = { ...process.env };
+  delete inherited.BRANCHLOOP_DATA_DIR;
+  return spawn(process.execPath, [cliMain, ...args], {
+    env: { ...inherited, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    // The user's own BRANCHLOOP_DATA_DIR must never leak into a test.
-    const inherited = { ...process.env };
-    delete inherited.BRANCHLOOP_DATA_DIR;
-    const child = spawn(process.execPath, [cliMain, ...args], {
-      env: { ...inherited, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnCli(args, env);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -69,3 +69,18 @@ export function yuanToFen(text: string): number {
   const fen = BigInt(whole.replaceAll(',', '')) * 100n + BigInt(cents.padEnd(2, '0'));
   return Number(sign === '-' ? -fen : fen);
 }
+
+export interface CsvWriteOptions {
+  delimiter?: ',' | ';' | '\t';
+  /** Line end between records (default CRLF, as core banking writes). */
+  lineEnd?: '\r\n' | '\n';
+}
+
+/** RFC 4180 text of `records`: a field is quoted when it holds the delimiter, a quote or a line break. */
+export function toCsv(records: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
+  const delimiter = options.delimiter ?? ',';
+  const lineEnd = options.lineEnd ?? '\r\n';
+  const quote = (field: string) =>
+    field.includes(delimiter) || /["\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+  return records.map((fields) => fields.map(quote).join(delimiter) + lineEnd).join('');
+}

@@ -80,3 +80,75 @@ export function createNewerDatabase(file: string): { version: number } {
   }
   return { version };
 }
+
+/** The tables an import keeps its own records in: runs, the files applied and the rows rejected. */
+export const importBookkeeping = ['import_runs', 'import_files', 'import_rejections'] as const;
+
+/** Columns that hold the time a row was written, which two runs of the same import never share. */
+export const writeTimes = [
+  'branches.created_at',
+  'customers.updated_at',
+  'customer_changes.changed_at',
+  'import_runs.started_at',
+  'import_runs.finished_at',
+  'import_files.imported_at',
+  'import_profiles.updated_at',
+  'settings.updated_at',
+] as const;
+
+export interface ContentOptions {
+  /** Tables left out altogether. */
+  ignoreTables?: readonly string[];
+  /** `table.column` names left out of their table's rows. */
+  ignoreColumns?: readonly string[];
+}
+
+/**
+ * Every table of the database (SQLite's own statistics aside) as its row count and a SHA-256 over its
+ * rows sorted by all their columns, with the schema and user_version: two databases with equal
+ * content give equal objects, whatever order the rows were written in.
+ */
+export function databaseContent(file: string, options: ContentOptions = {}): Record<string, string> {
+  const ignoredTables = new Set(options.ignoreTables ?? []);
+  const ignoredColumns = new Set(options.ignoreColumns ?? []);
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const content: Record<string, string> = {
+      user_version: String(db.pragma('user_version', { simple: true })),
+      schema: createHash('sha256')
+        .update(
+          (
+            db
+              .prepare(`SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema ORDER BY type, name`)
+              .pluck()
+              .all() as string[]
+          )
+            .filter((entry) => !/^table sqlite_stat/.test(entry))
+            .join('\n'),
+        )
+        .digest('hex'),
+    };
+    const tables = db
+      .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+      .pluck()
+      .all() as string[];
+    for (const table of tables) {
+      if (ignoredTables.has(table)) continue;
+      const columns = (db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).pluck().all(table) as string[])
+        .filter((column) => !ignoredColumns.has(`${table}.${column}`))
+        .map((column) => `"${column}"`);
+      const order = columns.map((_, i) => String(i + 1)).join(', ');
+      const rows = db.prepare(`SELECT ${columns.join(', ')} FROM "${table}" ORDER BY ${order}`).raw();
+      const hash = createHash('sha256');
+      let count = 0;
+      for (const row of rows.iterate()) {
+        hash.update(JSON.stringify(row)).update('\n');
+        count += 1;
+      }
+      content[table] = `${count} rows ${hash.digest('hex')}`;
+    }
+    return content;
+  } finally {
+    db.close();
+  }
+}
