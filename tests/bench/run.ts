@@ -1,5 +1,6 @@
 // `npm run bench -- [--customers N] [--runs R] [--data-dir DIR] [--keep] [--reuse] [--detail]`: builds a
 // branch of N synthetic customers and prints the figures as JSON lines on stdout (messages on stderr).
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -67,6 +68,18 @@ function existingCustomers(databaseFile: string): number {
   }
 }
 
+/** The commit measured, marked when the working tree differs from it: the code keeps changing between runs. */
+function sourceVersion(): string {
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const commit = git('rev-parse', '--short', 'HEAD').trim();
+    return git('status', '--porcelain', '--untracked-files=no').trim() === '' ? commit : `${commit}+changes`;
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** Everything measured on one data directory; the caller removes the directory afterwards. */
 async function measure(options: BenchOptions, dataDir: string): Promise<{ reused: boolean; sqlite: string }> {
   const databaseFile = join(dataDir, databaseFileName);
@@ -113,6 +126,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   // Other work on the machine shows in the figures: the load average at start and end says how much.
   const machine = {
+    commit: sourceVersion(),
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown',
     memoryGb: Math.round(totalmem() / 1e8) / 10,
