@@ -1,7 +1,18 @@
 // Calendar helpers on ISO-8601 date text.
 
-export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+const dayMs = 86_400_000;
+let today = '';
+let todayEnds = 0;
+
+/** Today's date (UTC), ISO; validation asks for it per value, so it is worked out once a day. */
+export function todayIso(now?: Date): string {
+  if (now !== undefined) return now.toISOString().slice(0, 10);
+  const ms = Date.now();
+  if (ms >= todayEnds || ms < todayEnds - dayMs) {
+    today = new Date(ms).toISOString().slice(0, 10);
+    todayEnds = (Math.floor(ms / dayMs) + 1) * dayMs;
+  }
+  return today;
 }
 
 /** Whole years between an ISO birth date and an ISO reference date. */

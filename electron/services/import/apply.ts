@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { columnsOf, stageTable } from './stage.js';
 import type { KindSpec } from './kinds.js';
 import { dropIndexes } from '../../../db/queries/bulk.js';
+import type { DeferredIndexes } from './indexes.js';
 
 export interface ApplyCounts {
   added: number;
@@ -17,6 +18,7 @@ export interface ApplyContext {
   fileName: string;
   actor: string;
   now: string;
+  indexes: DeferredIndexes;
 }
 
 const bulkRows = 50_000;
@@ -83,7 +85,9 @@ export function applyStage(db: Database.Database, spec: KindSpec, context: Apply
   // Updating a dozen indexes row by row costs far more than rebuilding them once, sorted, when the
   // stage is large next to the table (the first load of a branch, a full snapshot).
   const tableRows = count(db, `SELECT count(*) FROM main.${spec.table}`);
-  const rebuild = total >= bulkRows && total * 4 >= tableRows ? dropIndexes(db, spec.table) : [];
+  const large = total >= bulkRows && total * 4 >= tableRows;
+  if (large && spec.table === 'customers') context.indexes.drop('customers');
+  const rebuild = large && spec.table !== 'customers' ? dropIndexes(db, spec.table) : [];
 
   const owned = spec.kind === 'holdings' || spec.kind === 'loans' ? spec.kind : null;
   // An account or loan that moves to another customer changes the total of the one it leaves too
@@ -107,7 +111,12 @@ export function applyStage(db: Database.Database, spec: KindSpec, context: Apply
   for (const index of rebuild) db.exec(index.sql);
 
   if (owned) {
-    refreshCustomerBalances(db, stage, owned);
+    refreshCustomerBalances(
+      db,
+      owned,
+      `SELECT customer_id FROM ${stage} UNION SELECT customer_id FROM temp.previous_owners`,
+      context.indexes,
+    );
     db.exec(`DROP TABLE temp.previous_owners`);
   }
   return { added, updated: total - added - unchanged, unchanged, rejected };
@@ -130,19 +139,31 @@ function recordCustomerChanges(db: Database.Database, stage: string, columns: st
 }
 
 /**
- * Keeps the customers' deposit and loan balances (which the list sorts by) equal to their sums: those
- * of the stage's customers and of the customers its rows belonged to before (temp.previous_owners).
+ * Keeps the customers' deposit and loan balances (which the list sorts by) equal to their sums over the
+ * customers `touched` selects. Rewriting many balances sets the list indexes aside for the run.
  */
-function refreshCustomerBalances(db: Database.Database, stage: string, kind: 'holdings' | 'loans'): void {
-  const touched = `SELECT customer_id FROM ${stage} UNION SELECT customer_id FROM temp.previous_owners`;
+export function refreshCustomerBalances(
+  db: Database.Database,
+  kind: 'holdings' | 'loans',
+  touched: string,
+  indexes: DeferredIndexes,
+): void {
+  db.exec(`DROP TABLE IF EXISTS temp.touched_customers`);
+  db.exec(`CREATE TEMP TABLE touched_customers (customer_id TEXT PRIMARY KEY) WITHOUT ROWID`);
+  db.exec(`INSERT OR IGNORE INTO temp.touched_customers ${touched}`);
+  const count = db.prepare('SELECT count(*) FROM temp.touched_customers').pluck().get() as number;
+  const customers = db.prepare('SELECT count(*) FROM main.customers').pluck().get() as number;
+  if (count >= bulkRows && count * 4 >= customers) indexes.drop('customers');
+  const scope = 'WHERE customer_id IN (SELECT customer_id FROM temp.touched_customers)';
   if (kind === 'holdings') {
     db.exec(`UPDATE customers SET deposit_balance_fen = (
                SELECT coalesce(sum(h.balance_fen), 0) FROM holdings h JOIN products p ON p.product_id = h.product_id
                WHERE h.customer_id = customers.customer_id AND p.category = 'deposit' AND h.status <> 'closed')
-             WHERE customer_id IN (${touched})`);
+             ${scope}`);
   } else {
     db.exec(`UPDATE customers SET loan_balance_fen = (
                SELECT coalesce(sum(l.balance_fen), 0) FROM loans l WHERE l.customer_id = customers.customer_id)
-             WHERE customer_id IN (${touched})`);
+             ${scope}`);
   }
+  db.exec(`DROP TABLE temp.touched_customers`);
 }

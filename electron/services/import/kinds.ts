@@ -1,5 +1,6 @@
 // The kinds of core-banking export BranchLoop imports (docs/FORMATS.md): their fields, how each is
 // parsed, the table and natural key they land in, and what they refer to.
+import { todayIso } from '../dates.js';
 import type { Parsed, RejectCode } from '../validation/values.js';
 import {
   parseAmountFen,
@@ -82,9 +83,8 @@ function field(
 }
 
 const required = { required: true };
-const today = () => new Date().toISOString().slice(0, 10);
 const text = (max: number) => (raw: string) => parseText(raw, max);
-const pastDate = (raw: string) => parseDate(raw, { min: '1900-01-01', max: today() });
+const pastDate = (raw: string) => parseDate(raw, { min: '1900-01-01', max: todayIso() });
 const anyDate = (raw: string) => parseDate(raw, { min: '1900-01-01', max: '2199-12-31' });
 const amount = (raw: string) => parseAmountFen(raw, { allowNegative: true });
 const nonNegativeAmount = (raw: string) => parseAmountFen(raw);

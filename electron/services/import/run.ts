@@ -7,13 +7,16 @@ import type { ImportFileResult, ImportResult } from '../../api/importTypes.js';
 import { inAsyncTransaction } from '../../../db/queries/bulk.js';
 import type { ServiceContext } from '../context.js';
 import { openCsv, type CsvReader } from './csv/index.js';
-import { applyStage } from './apply.js';
+import { applyStage, refreshCustomerBalances } from './apply.js';
+import { DirectWriter, directLoadPossible } from './direct.js';
+import { DeferredIndexes } from './indexes.js';
 import { sha256File } from './hash.js';
 import { applyOrder, kindSpecs, type ImportKind } from './kinds.js';
 import { defaultMapping, fieldPositions, guessKind, missingRequired, type ColumnMapping } from './mapping.js';
 import { loadProfile } from './profiles.js';
 import { StageWriter } from './stage.js';
 import { rowValidator, type Rejection } from './validateRow.js';
+import type { ApplyCounts } from './apply.js';
 
 const batchSize = 1000;
 
@@ -102,6 +105,9 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
          VALUES (@runId, @fileName, @line, @column, @value, @code, @message)`,
       );
       const files: ImportFileResult[] = [];
+      const indexes = new DeferredIndexes(db);
+      const recordRejection = (fileName: string, rejection: Rejection) =>
+        insertRejection.run({ runId, fileName, ...rejection });
       for (const file of planned) {
         const { info } = file.reader;
         const base = { fileName: file.fileName, kind: file.kind, encoding: info.encoding, delimiter: info.delimiter };
@@ -121,19 +127,23 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
         }
         const spec = kindSpecs[file.kind];
         const validator = rowValidator(spec, fieldPositions(spec, file.mapping, info.header), info.header.length);
-        const stage = new StageWriter(db, spec);
         const rejectedLines = new Set<number>();
+        const reject = (rejection: Rejection) => {
+          rejectedLines.add(rejection.line);
+          recordRejection(file.fileName, rejection);
+        };
+        // A table still empty takes the file directly; otherwise the rows are staged and compared.
+        const direct = directLoadPossible(db, spec);
+        if (direct) indexes.drop(spec.table);
+        const writer = direct ? new DirectWriter(db, spec, now, reject) : new StageWriter(db, spec);
         let rows = 0;
         for await (const batch of file.reader.batches(batchSize)) {
           const rejections: Rejection[] = [];
           for (const record of batch) {
             const values = validator.validate(record.line, record.fields, rejections);
-            if (values) stage.add(record.line, values);
+            if (values) writer.add(record.line, values);
           }
-          for (const rejection of rejections) {
-            rejectedLines.add(rejection.line);
-            insertRejection.run({ runId, fileName: file.fileName, ...rejection });
-          }
+          for (const rejection of rejections) reject(rejection);
           rows += batch.length;
           rowsSeen += batch.length;
           job.progress({
@@ -144,7 +154,6 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
           });
           await job.checkpoint();
         }
-        stage.finish(spec);
         job.progress({
           phase: 'progress.applying',
           done: bytesBefore + info.sizeBytes,
@@ -152,8 +161,20 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
           rows: rowsSeen,
         });
         await job.checkpoint();
-        const counts = applyStage(db, spec, { runId, fileName: file.fileName, actor: input.actor, now });
-        db.exec(`DROP TABLE temp.stage_${spec.kind}`);
+        let counts: ApplyCounts;
+        if (writer instanceof DirectWriter) {
+          writer.flush();
+          counts = { added: writer.added, updated: 0, unchanged: 0, rejected: 0 };
+          // The balance refresh below and the files after this one read holdings and loans by customer.
+          if (spec.table !== 'customers') await indexes.rebuild(job, () => {}, spec.table);
+          if (spec.kind === 'holdings' || spec.kind === 'loans') {
+            refreshCustomerBalances(db, spec.kind, `SELECT customer_id FROM main.${spec.table}`, indexes);
+          }
+        } else {
+          writer.finish(spec);
+          counts = applyStage(db, spec, { runId, fileName: file.fileName, actor: input.actor, now, indexes });
+          db.exec(`DROP TABLE temp.stage_${spec.kind}`);
+        }
         db.prepare(
           `INSERT INTO import_files (sha256, run_id, kind, file_name, rows, imported_at) VALUES (?, ?, ?, ?, ?, ?)`,
         ).run(file.sha256, runId, file.kind, file.fileName, rows, now);
@@ -161,6 +182,13 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
         bytesBefore += info.sizeBytes;
         await job.checkpoint();
       }
+      const toBuild = indexes.pending;
+      let built = 0;
+      if (toBuild > 0) job.progress({ phase: 'progress.indexing', done: 0, total: toBuild, rows: rowsSeen });
+      await indexes.rebuild(job, () => {
+        built += 1;
+        job.progress({ phase: 'progress.indexing', done: built, total: toBuild, rows: rowsSeen });
+      });
       const totals = files.reduce(
         (sum, f) => ({
           rows: sum.rows + f.rows,

@@ -176,6 +176,7 @@ export const en: Record<MessageKey, string> = {
   'import.phase.hashing': 'Checking the files',
   'import.phase.reading': 'Reading and validating',
   'import.phase.applying': 'Writing to the database',
+  'import.phase.indexing': 'Building the indexes',
   'import.rows': '{count} rows',
   'import.rate': '{rate} rows/s',
   'import.cancel': 'Cancel',

@@ -9,6 +9,7 @@ const phases: Record<string, MessageKey> = {
   'progress.hashing': 'import.phase.hashing',
   'progress.reading': 'import.phase.reading',
   'progress.applying': 'import.phase.applying',
+  'progress.indexing': 'import.phase.indexing',
 };
 
 export function ImportProgress(props: { progress: Progress | null; elapsedSeconds: number; onCancel(): void }) {
