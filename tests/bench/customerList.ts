@@ -370,6 +370,9 @@ export async function measureCustomerList(
     groupFigure(`customers.list.${group}`, inGroup, 'worker', options.customers, baseline);
     groupFigure(`customers.list.${group}.direct`, inGroup, 'direct', options.customers, baseline);
   }
+  // The search box: every case with search text (names, numbers, alone or with the menus and sorts).
+  const search = results.filter((r) => r.listCase.group !== 'deepScroll' && r.listCase.filters.text !== undefined);
+  if (search.length > 0) groupFigure('customers.search', search, 'worker', options.customers, baseline);
   const issue = results.filter((r) => r.listCase.group !== 'deepScroll');
   const all = summarize(issue.flatMap((r) => r.worker));
   const allDirect = summarize(issue.flatMap((r) => r.direct));

@@ -1,5 +1,6 @@
-// `npm run bench -- [--customers N] [--runs R] [--data-dir DIR] [--keep] [--reuse] [--detail]`: builds a
-// branch of N synthetic customers and prints the figures as JSON lines on stdout (messages on stderr).
+// `npm run bench -- [--customers N] [--runs R] [--months M] [--parts list,import] [--data-dir DIR] [--keep]
+// [--reuse] [--detail]`: builds a branch of N synthetic customers, times the customer list and the import,
+// and prints the figures as JSON lines on stdout (messages on stderr).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { measureColdStart } from './coldStart.js';
 import { createDatabase, measureSize } from './createDatabase.js';
 import { measureBaseline, measureCounts, measureCustomerList, sampleFilters } from './customerList.js';
 import { emit, note } from './figures.js';
+import { measureImport } from './importSpeed.js';
 
 interface BenchOptions {
   customers: number;
@@ -20,6 +22,19 @@ interface BenchOptions {
   keep: boolean;
   reuse: boolean;
   detail: boolean;
+  months: number;
+  parts: Set<BenchPart>;
+}
+
+const benchParts = ['list', 'import'] as const;
+type BenchPart = (typeof benchParts)[number];
+
+function parseParts(text: string | undefined): Set<BenchPart> {
+  if (text === undefined) return new Set(benchParts);
+  const parts = text.split(',').map((part) => part.trim());
+  const unknown = parts.filter((part) => !(benchParts as readonly string[]).includes(part));
+  if (unknown.length > 0) throw new Error(`--parts: "${unknown.join(', ')}" is not one of ${benchParts.join(', ')}.`);
+  return new Set(parts as BenchPart[]);
 }
 
 function positiveInteger(name: string, text: string | undefined, fallback: number): number {
@@ -38,6 +53,8 @@ function parseOptions(): BenchOptions {
       keep: { type: 'boolean', default: false },
       reuse: { type: 'boolean', default: false },
       detail: { type: 'boolean', default: false },
+      months: { type: 'string' },
+      parts: { type: 'string' },
     },
     strict: true,
   });
@@ -51,6 +68,8 @@ function parseOptions(): BenchOptions {
     keep: values.keep,
     reuse: values.reuse,
     detail: values.detail,
+    months: positiveInteger('months', values.months, 24),
+    parts: parseParts(values.parts),
   };
 }
 
@@ -142,11 +161,18 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   const removeAtEnd = !options.dataDir && !options.keep;
   note(`Bench data directory: ${dataDir}${removeAtEnd ? ' (removed at the end)' : ''}`);
-  let measured: { reused: boolean; sqlite: string };
+  let measured: { reused: boolean; sqlite: string } = { reused: false, sqlite: '' };
   try {
-    measured = await measure(options, dataDir);
+    if (options.parts.has('list')) measured = await measure(options, dataDir);
   } finally {
     if (removeAtEnd) rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (options.parts.has('import')) {
+    await measureImport({
+      customers: options.customers,
+      months: options.months,
+      workDir: mkdtempSync(join(tmpdir(), 'branchloop-bench-import-')),
+    });
   }
   const seconds = Math.round((performance.now() - started) / 100) / 10;
   emit({

@@ -36,12 +36,13 @@ export class DirectWriter {
   private readonly one: Database.Statement;
   private readonly width: number;
   private readonly extras: Value[];
+  private readonly lookups: { position: number; exists: Database.Statement }[];
   private pending: Value[] = [];
   private lines: number[] = [];
   added = 0;
 
   constructor(
-    private readonly db: Database.Database,
+    db: Database.Database,
     private readonly spec: KindSpec,
     now: string,
     private readonly reject: (rejection: Rejection) => void,
@@ -54,6 +55,10 @@ export class DirectWriter {
     const insert = `INSERT INTO main.${spec.table} (${columns.join(', ')}) VALUES `;
     this.many = db.prepare(insert + Array.from({ length: rowsPerStatement }, () => tuple).join(', '));
     this.one = db.prepare(insert + tuple);
+    this.lookups = spec.references.map((reference) => ({
+      position: spec.fields.findIndex((f) => f.field === reference.field),
+      exists: db.prepare(`SELECT EXISTS (SELECT 1 FROM main.${reference.table} WHERE ${reference.column} = ?)`).pluck(),
+    }));
   }
 
   add(line: number, values: readonly Value[]): void {
@@ -107,15 +112,11 @@ export class DirectWriter {
       };
     }
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-      for (const reference of spec.references) {
-        const position = spec.fields.findIndex((f) => f.field === reference.field);
+      for (const [i, reference] of spec.references.entries()) {
+        const { position, exists } = this.lookups[i]!;
         const value = values[position];
         if (value === null || value === undefined) continue;
-        const found = this.db
-          .prepare(`SELECT EXISTS (SELECT 1 FROM main.${reference.table} WHERE ${reference.column} = ?)`)
-          .pluck()
-          .get(value) as number;
-        if (found === 0) {
+        if ((exists.get(value) as number) === 0) {
           return {
             line,
             column: reference.field,
