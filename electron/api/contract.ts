@@ -10,6 +10,7 @@ import type {
   DatabaseStats,
   DemoLoadResult,
   FilterOptions,
+  Repayment,
 } from './types.js';
 import { customerEditableFields, type CustomerChange } from './customerEdit.js';
 import {
@@ -44,6 +45,8 @@ const customerId = z
   .trim()
   .min(1, 'customer number is empty')
   .max(32, 'customer number is longer than 32 characters');
+
+const loanId = z.string().trim().min(1, 'loan number is empty').max(64, 'loan number is longer than 64 characters');
 
 export const customerSortColumns = [
   'customerId',
@@ -119,6 +122,8 @@ export const contract = {
   'customers.activity': call<CustomerActivity>()(
     z.object({ customerId, months: z.number().int().min(1).max(60).default(24) }).strict(),
   ),
+  /** A loan's instalments, newest due date first. */
+  'customers.repayments': call<Repayment[]>()(z.object({ loanId }).strict()),
   'customers.filterOptions': call<FilterOptions>()(z.object({}).strict()),
   'customers.update': call<CustomerDetail>()(
     z

@@ -68,6 +68,22 @@ export interface Loan {
   worstDaysPastDue: number;
 }
 
+/**
+ * How one instalment stands, from its amounts and the days past due core banking reports:
+ * paid in full on time or late; still owed and not yet past due, past due, or more than 90 days past
+ * due — the point at which a loan becomes non-performing (次级 or worse in the five categories).
+ */
+export type RepaymentStatus = 'paid' | 'paidLate' | 'due' | 'overdue' | 'defaulted';
+
+export interface Repayment {
+  dueDate: string;
+  dueFen: number;
+  paidDate: string | null;
+  paidFen: number;
+  daysPastDue: number;
+  status: RepaymentStatus;
+}
+
 export interface ChannelActivity {
   channel: Channel;
   transactions: number;

@@ -8,6 +8,7 @@ import { getCustomer } from './customers/detail.js';
 import { filterOptions } from './customers/filterOptions.js';
 import { customerHistory } from './customers/history.js';
 import { countCustomersCached, listCustomers } from './customers/list.js';
+import { loanRepayments } from './customers/repayments.js';
 import { updateCustomer } from './customers/update.js';
 import { installDemoBranch } from './demo/install.js';
 import { loadDemoBranch } from './demo/load.js';
@@ -31,6 +32,7 @@ export const services: Services = {
   'customers.count': countCustomersCached,
   'customers.get': getCustomer,
   'customers.activity': customerActivity,
+  'customers.repayments': loanRepayments,
   'customers.filterOptions': filterOptions,
   'customers.update': updateCustomer,
   'customers.history': customerHistory,

@@ -2,11 +2,12 @@
 // loans with their repayment record, and the last year's transactions per channel.
 import { useEffect, useState } from 'react';
 import type { CustomerDetail } from '../../../electron/api/types.js';
-import { formatCount, formatMoney, formatRate } from '../../app/format.js';
+import { formatCount, formatMoney } from '../../app/format.js';
 import { useI18n } from '../../app/i18n/i18n.js';
 import { ActivityChart } from './ActivityChart.js';
 import { CustomerEditForm } from './CustomerEditForm.js';
 import { CustomerHistory } from './CustomerHistory.js';
+import { CustomerLoan } from './CustomerLoan.js';
 import { useCustomer } from './useCustomer.js';
 
 export function CustomerDetailPanel(props: { customerId: string; onClose(): void }) {
@@ -174,35 +175,7 @@ function CustomerCard({ customer }: { customer: CustomerDetail }) {
         {customer.loans.length === 0 ? (
           <p className="cell-muted">{t('detail.loansEmpty')}</p>
         ) : (
-          customer.loans.map((loan) => (
-            <div className="loan" key={loan.loanId}>
-              <div className="loan-head">
-                <strong>{locale === 'en' && loan.productNameEn ? loan.productNameEn : loan.productName}</strong>
-                <span className={`status status-${loan.status}`}>{t(`loan.${loan.status}`)}</span>
-                <span className={`status class-${loan.classification}`}>{t(`class.${loan.classification}`)}</span>
-              </div>
-              <dl className="facts compact">
-                <dt>{t('detail.principal')}</dt>
-                <dd>{formatMoney(loan.principalFen, locale)}</dd>
-                <dt>{t('detail.balance')}</dt>
-                <dd>{formatMoney(loan.balanceFen, locale)}</dd>
-                <dt>{t('detail.rate')}</dt>
-                <dd>{formatRate(loan.rateBp)}</dd>
-                <dt>{t('detail.term')}</dt>
-                <dd>
-                  {loan.startDate} → {loan.maturityDate}
-                </dd>
-                <dt>{t('detail.repayment')}</dt>
-                <dd>
-                  {t('detail.repaymentValue', {
-                    instalments: loan.instalments,
-                    late: loan.paidLate,
-                    worst: loan.worstDaysPastDue,
-                  })}
-                </dd>
-              </dl>
-            </div>
-          ))
+          customer.loans.map((loan) => <CustomerLoan key={loan.loanId} loan={loan} />)
         )}
       </section>
 

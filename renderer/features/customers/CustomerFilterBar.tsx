@@ -2,15 +2,19 @@
 // "more filters" a second row (age, occupation, deposits, products) so the bar stays one line.
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n/i18n.js';
+import { FilterSelect } from '../../ui/FilterSelect.js';
 import { moreFiltersSet, noFilters, type FilterDraft } from './filterDraft.js';
 import { MoreFilters } from './MoreFilters.js';
 import { useFilterOptions } from './useFilterOptions.js';
+
+const areaTypes = ['urban', 'rural'] as const;
 
 export function CustomerFilterBar(props: { draft: FilterDraft; onChange(draft: FilterDraft): void }) {
   const { t } = useI18n();
   const options = useFilterOptions();
   const { draft, onChange } = props;
   const [moreOpen, setMoreOpen] = useState(false);
+  const all = t('customers.filter.all');
   const villages = options.villages.filter((v) => !draft.town || v.town === draft.town);
   const active = JSON.stringify(draft) !== JSON.stringify(noFilters);
   const moreSet = moreFiltersSet(draft);
@@ -28,67 +32,38 @@ export function CustomerFilterBar(props: { draft: FilterDraft; onChange(draft: F
         maxLength={64}
         onChange={(event) => onChange({ ...draft, text: event.target.value })}
       />
-      <label className="field">
-        <span>{t('customers.filter.area')}</span>
-        <select
-          className="input"
-          data-testid="filter-area"
-          value={draft.areaType}
-          onChange={(event) => onChange({ ...draft, areaType: event.target.value as FilterDraft['areaType'] })}
-        >
-          <option value="">{t('customers.filter.all')}</option>
-          <option value="urban">{t('area.urban')}</option>
-          <option value="rural">{t('area.rural')}</option>
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('customers.filter.town')}</span>
-        <select
-          className="input"
-          data-testid="filter-town"
-          value={draft.town}
-          onChange={(event) => onChange({ ...draft, town: event.target.value, village: '' })}
-        >
-          <option value="">{t('customers.filter.all')}</option>
-          {options.towns.map((town) => (
-            <option key={town} value={town}>
-              {town}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('customers.filter.village')}</span>
-        <select
-          className="input"
-          data-testid="filter-village"
-          value={draft.village}
-          onChange={(event) => onChange({ ...draft, village: event.target.value })}
-        >
-          <option value="">{t('customers.filter.all')}</option>
-          {villages.map((v) => (
-            <option key={v.village} value={v.village}>
-              {v.village}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('customers.filter.manager')}</span>
-        <select
-          className="input"
-          data-testid="filter-manager"
-          value={draft.managerId}
-          onChange={(event) => onChange({ ...draft, managerId: event.target.value })}
-        >
-          <option value="">{t('customers.filter.all')}</option>
-          {options.managers.map((m) => (
-            <option key={m.staffId} value={m.staffId}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={t('customers.filter.area')}
+        testId="filter-area"
+        allLabel={all}
+        value={draft.areaType}
+        options={areaTypes.map((area) => ({ value: area, label: t(`area.${area}`) }))}
+        onChange={(areaType) => onChange({ ...draft, areaType })}
+      />
+      <FilterSelect
+        label={t('customers.filter.town')}
+        testId="filter-town"
+        allLabel={all}
+        value={draft.town}
+        options={options.towns.map((town) => ({ value: town, label: town }))}
+        onChange={(town) => onChange({ ...draft, town, village: '' })}
+      />
+      <FilterSelect
+        label={t('customers.filter.village')}
+        testId="filter-village"
+        allLabel={all}
+        value={draft.village}
+        options={villages.map((v) => ({ value: v.village, label: v.village }))}
+        onChange={(village) => onChange({ ...draft, village })}
+      />
+      <FilterSelect
+        label={t('customers.filter.manager')}
+        testId="filter-manager"
+        allLabel={all}
+        value={draft.managerId}
+        options={options.managers.map((m) => ({ value: m.staffId, label: m.name }))}
+        onChange={(managerId) => onChange({ ...draft, managerId })}
+      />
       <button
         type="button"
         className="button button-quiet"

@@ -2,6 +2,7 @@
 import { ageBands, balanceBands, occupations } from '../../../electron/api/contract.js';
 import type { FilterProduct } from '../../../electron/api/types.js';
 import { useI18n } from '../../app/i18n/i18n.js';
+import { FilterSelect, type SelectGroup } from '../../ui/FilterSelect.js';
 import type { FilterDraft } from './filterDraft.js';
 
 /** The catalogue grouped by category, in the order the service lists it (category, then product id). */
@@ -11,107 +12,60 @@ function byCategory(products: readonly FilterProduct[]): [FilterProduct['categor
   return [...groups.entries()];
 }
 
-function ProductSelect(props: {
-  testId: string;
-  label: string;
-  value: string;
-  products: readonly FilterProduct[];
-  onChange(productId: string): void;
-}) {
-  const { t, locale } = useI18n();
-  return (
-    <label className="field">
-      <span>{props.label}</span>
-      <select
-        className="input product-select"
-        data-testid={props.testId}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-      >
-        <option value="">{t('customers.filter.all')}</option>
-        {byCategory(props.products).map(([category, products]) => (
-          <optgroup key={category} label={t(`category.${category}`)}>
-            {products.map((p) => (
-              <option key={p.productId} value={p.productId}>
-                {locale === 'en' && p.nameEn ? p.nameEn : p.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 export function MoreFilters(props: {
   draft: FilterDraft;
   products: readonly FilterProduct[];
   onChange(draft: FilterDraft): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { draft, onChange } = props;
+  const all = t('customers.filter.all');
+  const productGroups: SelectGroup<string>[] = byCategory(props.products).map(([category, products]) => ({
+    group: t(`category.${category}`),
+    options: products.map((p) => ({ value: p.productId, label: locale === 'en' && p.nameEn ? p.nameEn : p.name })),
+  }));
   return (
     <div className="filter-more" data-testid="filter-more">
-      <label className="field">
-        <span>{t('customers.filter.age')}</span>
-        <select
-          className="input"
-          data-testid="filter-age"
-          value={draft.ageBand}
-          onChange={(event) => onChange({ ...draft, ageBand: event.target.value as FilterDraft['ageBand'] })}
-        >
-          <option value="">{t('customers.filter.all')}</option>
-          {ageBands.map((band) => (
-            <option key={band} value={band}>
-              {t(`ageBand.${band}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('customers.filter.occupation')}</span>
-        <select
-          className="input"
-          data-testid="filter-occupation"
-          value={draft.occupation}
-          onChange={(event) => onChange({ ...draft, occupation: event.target.value as FilterDraft['occupation'] })}
-        >
-          <option value="">{t('customers.filter.all')}</option>
-          {occupations.map((occupation) => (
-            <option key={occupation} value={occupation}>
-              {t(`occupation.${occupation}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('customers.filter.balance')}</span>
-        <select
-          className="input"
-          data-testid="filter-balance"
-          value={draft.balanceBand}
-          onChange={(event) => onChange({ ...draft, balanceBand: event.target.value as FilterDraft['balanceBand'] })}
-        >
-          <option value="">{t('customers.filter.all')}</option>
-          {balanceBands.map((band) => (
-            <option key={band} value={band}>
-              {t(`balanceBand.${band}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <ProductSelect
-        testId="filter-product-held"
+      <FilterSelect
+        label={t('customers.filter.age')}
+        testId="filter-age"
+        allLabel={all}
+        value={draft.ageBand}
+        options={ageBands.map((band) => ({ value: band, label: t(`ageBand.${band}`) }))}
+        onChange={(ageBand) => onChange({ ...draft, ageBand })}
+      />
+      <FilterSelect
+        label={t('customers.filter.occupation')}
+        testId="filter-occupation"
+        allLabel={all}
+        value={draft.occupation}
+        options={occupations.map((occupation) => ({ value: occupation, label: t(`occupation.${occupation}`) }))}
+        onChange={(occupation) => onChange({ ...draft, occupation })}
+      />
+      <FilterSelect
+        label={t('customers.filter.balance')}
+        testId="filter-balance"
+        allLabel={all}
+        value={draft.balanceBand}
+        options={balanceBands.map((band) => ({ value: band, label: t(`balanceBand.${band}`) }))}
+        onChange={(balanceBand) => onChange({ ...draft, balanceBand })}
+      />
+      <FilterSelect
         label={t('customers.filter.productHeld')}
+        testId="filter-product-held"
+        className="product-select"
+        allLabel={all}
         value={draft.productHeld}
-        products={props.products}
+        options={productGroups}
         onChange={(productHeld) => onChange({ ...draft, productHeld })}
       />
-      <ProductSelect
-        testId="filter-product-not-held"
+      <FilterSelect
         label={t('customers.filter.productNotHeld')}
+        testId="filter-product-not-held"
+        className="product-select"
+        allLabel={all}
         value={draft.productNotHeld}
-        products={props.products}
+        options={productGroups}
         onChange={(productNotHeld) => onChange({ ...draft, productNotHeld })}
       />
     </div>

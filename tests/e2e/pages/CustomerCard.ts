@@ -1,4 +1,4 @@
-// Page object for the customer card's edit form and change history.
+// Page object for the customer card's edit form, change history and loans with their schedules.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class CustomerCard {
@@ -27,5 +27,19 @@ export class CustomerCard {
 
   async save(): Promise<void> {
     await this.form.getByTestId('edit-save').click();
+  }
+
+  loan(loanId: string): Locator {
+    return this.card.locator(`[data-testid=loan][data-loan-id="${loanId}"]`);
+  }
+
+  /** Opens a loan's schedule by clicking its line and returns the schedule's rows once loaded. */
+  async openSchedule(loanId: string): Promise<Locator> {
+    const loan = this.loan(loanId);
+    await loan.getByTestId('loan-toggle').click();
+    await expect(loan.getByTestId('loan-toggle')).toHaveAttribute('aria-expanded', 'true');
+    const rows = loan.getByTestId('repayment-row');
+    await expect(rows.first()).toBeVisible();
+    return rows;
   }
 }
