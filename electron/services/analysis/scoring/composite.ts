@@ -21,9 +21,21 @@ export type ScoreColumns = Record<ScoreKey, Float64Array>;
  */
 export function compositeValue(scores: ScoreColumns, model: ScoringModel): Float64Array {
   const w = model.composite.weights;
-  const n = scores.contribution.length;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = compositeAt(scores, w, i);
+  const { contribution, activity, channel, credit, loyalty } = scores;
+  const out = new Float64Array(contribution.length);
+  for (let i = 0; i < out.length; i++) {
+    // Same terms, order and rescaling as compositeParts, so that the parts add up to the value.
+    const hasCredit = !Number.isNaN(credit[i]!);
+    const total = w.contribution + w.activity + w.channel + w.loyalty + (hasCredit ? w.credit : 0);
+    if (total === 0) continue;
+    let sum = 0;
+    if (w.contribution > 0) sum += (w.contribution / total) * contribution[i]!;
+    if (w.activity > 0) sum += (w.activity / total) * activity[i]!;
+    if (w.channel > 0) sum += (w.channel / total) * channel[i]!;
+    if (hasCredit && w.credit > 0) sum += (w.credit / total) * credit[i]!;
+    if (w.loyalty > 0) sum += (w.loyalty / total) * loyalty[i]!;
+    out[i] = Math.min(100, Math.max(0, sum));
+  }
   return out;
 }
 
@@ -34,29 +46,13 @@ export function compositeParts(
   i: number,
 ): { key: ScoreKey; weight: number; share: number }[] {
   const w = model.composite.weights;
-  const total = availableWeight(scores, w, i);
+  const hasCredit = !Number.isNaN(scores.credit[i]!);
+  const total = w.contribution + w.activity + w.channel + w.loyalty + (hasCredit ? w.credit : 0);
   return scoreKeys.map((key) => {
     const score = scores[key][i]!;
     const weight = Number.isNaN(score) || total === 0 ? 0 : w[key] / total;
     return { key, weight: 100 * weight, share: weight === 0 ? 0 : weight * score };
   });
-}
-
-function availableWeight(scores: ScoreColumns, w: Record<ScoreKey, number>, i: number): number {
-  let total = 0;
-  for (const key of scoreKeys) if (!Number.isNaN(scores[key][i]!)) total += w[key];
-  return total;
-}
-
-function compositeAt(scores: ScoreColumns, w: Record<ScoreKey, number>, i: number): number {
-  const total = availableWeight(scores, w, i);
-  if (total === 0) return 0;
-  let sum = 0;
-  for (const key of scoreKeys) {
-    const score = scores[key][i]!;
-    if (!Number.isNaN(score) && w[key] > 0) sum += (w[key] / total) * score;
-  }
-  return Math.min(100, Math.max(0, sum));
 }
 
 /** Tier codes (index into tierNames). */

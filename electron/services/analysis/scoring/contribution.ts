@@ -3,6 +3,7 @@
 // profit scores 0 whatever the rest of the branch looks like.
 import type { CustomerFeatures } from './features.js';
 import type { ScoringModel } from './model.js';
+import { midRankPercentiles } from './ranking.js';
 import type { FactorExplanation } from './weightedScore.js';
 
 export interface ProfitParts {
@@ -38,48 +39,21 @@ export function yearlyProfit(f: CustomerFeatures, model: ScoringModel): Float64A
   return out;
 }
 
-/** First index in sorted[lo, hi) whose value is ≥ x (strict = false) or > x (strict = true). */
-function bound(sorted: Float64Array, lo: number, hi: number, x: number, strict: boolean): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x || (strict && sorted[mid] === x)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Ranking keys: whole fen a year, the largest kept ~42.9 million yuan (2^32 − 1 fen). */
+const MAX_KEY = 0xffffffff;
 
 /**
- * 0–100 per customer: 100 × (customers of the branch with less profit + half of those with the same, self
- * excluded) / (branch size − 1); 0 for profit ≤ 0; 100 for the only profitable customer of a one-customer branch.
+ * 0–100 per customer, the profit's mid-rank percentile in the branch: 100 × (customers of the branch with less
+ * profit + half of those with the same, self excluded) / (branch size − 1). Profits are compared to the whole fen.
+ * A customer bringing no profit scores 0; the only profitable customer of a one-customer branch scores 100.
  */
 export function rankWithinBranch(profit: Float64Array, branch: Uint32Array): Float64Array {
-  const n = profit.length;
-  let branches = 0;
-  for (let i = 0; i < n; i++) branches = Math.max(branches, branch[i]! + 1);
-  const start = new Uint32Array(branches + 1);
-  for (let i = 0; i < n; i++) start[branch[i]! + 1]!++;
-  for (let b = 0; b < branches; b++) start[b + 1]! += start[b]!;
-  const sorted = new Float64Array(n);
-  const fill = start.slice(0, branches);
-  for (let i = 0; i < n; i++) sorted[fill[branch[i]!]!++] = profit[i]!;
-  for (let b = 0; b < branches; b++) sorted.subarray(start[b], start[b + 1]).sort();
-
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = profit[i]!;
-    if (!(p > 0)) continue;
-    const b = branch[i]!;
-    const lo = start[b]!;
-    const hi = start[b + 1]!;
-    if (hi - lo === 1) {
-      out[i] = 100;
-      continue;
-    }
-    const below = bound(sorted, lo, hi, p, false) - lo;
-    const same = bound(sorted, lo, hi, p, true) - lo - below - 1;
-    out[i] = (100 * (below + 0.5 * same)) / (hi - lo - 1);
+  const keys = new Uint32Array(profit.length);
+  for (let i = 0; i < keys.length; i++) {
+    const p = Math.round(profit[i]!);
+    keys[i] = p > 0 ? Math.min(p, MAX_KEY) : 0;
   }
-  return out;
+  return midRankPercentiles(keys, branch);
 }
 
 /**

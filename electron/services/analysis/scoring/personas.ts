@@ -1,24 +1,32 @@
 // Persona tags (用户画像) with weights: a tag's weight is how strongly its rule holds — the smallest degree of its
 // "all" terms, capped by the largest of its "any" terms — and below the tag's minimum the tag is absent (0).
 import type { PersonaRule, PersonaTerm } from './model.js';
-import { degreeOf } from './piecewise.js';
+import { degreeOf, degreesInto } from './piecewise.js';
 import type { SignalTable } from './signals.js';
 
 export type PersonaColumns = Record<string, Float32Array>;
 
-function ruleWeight(rule: PersonaRule, signals: SignalTable, n: number): Float64Array {
-  const weight = new Float64Array(n).fill(1);
+interface Scratch {
+  weight: Float64Array;
+  degrees: Float64Array;
+  best: Float64Array;
+}
+
+/** The rule's weight for every customer, into scratch.weight (the buffers are reused from rule to rule). */
+function ruleWeight(rule: PersonaRule, signals: SignalTable, n: number, scratch: Scratch): Float64Array {
+  const { weight, degrees, best } = scratch;
+  weight.fill(1);
   for (const term of rule.all) {
-    const values = signals.column(term.signal);
-    for (let i = 0; i < n; i++) weight[i] = Math.min(weight[i]!, degreeOf(term.points, term.ifMissing, values[i]!));
+    degreesInto(term.points, term.ifMissing, signals.column(term.signal), degrees);
+    for (let i = 0; i < n; i++) if (degrees[i]! < weight[i]!) weight[i] = degrees[i]!;
   }
   if (rule.any.length > 0) {
-    const best = new Float64Array(n);
+    best.fill(0);
     for (const term of rule.any) {
-      const values = signals.column(term.signal);
-      for (let i = 0; i < n; i++) best[i] = Math.max(best[i]!, degreeOf(term.points, term.ifMissing, values[i]!));
+      degreesInto(term.points, term.ifMissing, signals.column(term.signal), degrees);
+      for (let i = 0; i < n; i++) if (degrees[i]! > best[i]!) best[i] = degrees[i]!;
     }
-    for (let i = 0; i < n; i++) weight[i] = Math.min(weight[i]!, best[i]!);
+    for (let i = 0; i < n; i++) if (best[i]! < weight[i]!) weight[i] = best[i]!;
   }
   return weight;
 }
@@ -26,8 +34,9 @@ function ruleWeight(rule: PersonaRule, signals: SignalTable, n: number): Float64
 /** One Float32Array of weights per tag key; 0 = the customer does not carry the tag. */
 export function assignPersonas(rules: readonly PersonaRule[], signals: SignalTable, n: number): PersonaColumns {
   const out: PersonaColumns = {};
+  const scratch = { weight: new Float64Array(n), degrees: new Float64Array(n), best: new Float64Array(n) };
   for (const rule of rules) {
-    const weight = ruleWeight(rule, signals, n);
+    const weight = ruleWeight(rule, signals, n, scratch);
     const column = new Float32Array(n);
     for (let i = 0; i < n; i++) if (weight[i]! >= rule.minWeight && weight[i]! > 0) column[i] = weight[i]!;
     out[rule.key] = column;

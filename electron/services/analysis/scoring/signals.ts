@@ -4,6 +4,7 @@ import type { DerivedMeasures } from './derived.js';
 import type { Channel, CustomerFeatures } from './features.js';
 import { AREA_RURAL, PAYROLL_ACCOUNT, PENSION_ACCOUNT, categoryBit, occupations } from './features.js';
 import type { NumericColumn } from './piecewise.js';
+import { asFloat64 } from './piecewise.js';
 import type { SignalName } from './signalNames.js';
 import type { ProductCategory } from '../../../api/types.js';
 
@@ -14,49 +15,67 @@ export interface SignalSources {
   composite: Float64Array;
 }
 
-function map(n: number, at: (i: number) => number): Float64Array {
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = at(i);
+/** 1 where (column & bit) !== 0 (or column === bit when exact), else 0. */
+function flag(column: Uint8Array, bit: number, exact = false): Float64Array {
+  const out = new Float64Array(column.length);
+  for (let i = 0; i < out.length; i++) out[i] = (exact ? column[i] === bit : (column[i]! & bit) !== 0) ? 1 : 0;
+  return out;
+}
+
+function yuan(column: Float64Array): Float64Array {
+  const out = new Float64Array(column.length);
+  for (let i = 0; i < out.length; i++) out[i] = column[i]! / FEN_PER_YUAN;
   return out;
 }
 
 const FEN_PER_YUAN = 100;
 
+function wealthShare(deposits: Float64Array, wealth: Float64Array): Float64Array {
+  const out = new Float64Array(deposits.length);
+  for (let i = 0; i < out.length; i++) {
+    const d = Math.max(0, deposits[i]!);
+    const w = Math.max(0, wealth[i]!);
+    if (d + w > 0) out[i] = w / (d + w);
+  }
+  return out;
+}
+
+/** Active months in months 13–24 back minus active months in the last 12. */
+function activeMonthsDrop(last12: Uint8Array, last24: Uint8Array): Float64Array {
+  const out = new Float64Array(last12.length);
+  for (let i = 0; i < out.length; i++) out[i] = last24[i]! - 2 * last12[i]!;
+  return out;
+}
+
 function computeSignal(name: SignalName, s: SignalSources): NumericColumn {
   const { features: f, derived: d, scores } = s;
-  const n = f.n;
   if (name.startsWith('occupation.')) {
     const code = occupations.indexOf(name.slice('occupation.'.length) as (typeof occupations)[number]);
-    return map(n, (i) => (f.occupation[i] === code ? 1 : 0));
+    return flag(f.occupation, code, true);
   }
   if (name.startsWith('share.')) return d.channelShares[name.slice('share.'.length) as Channel];
   if (name.startsWith('holds.')) {
-    const bit = categoryBit(name.slice('holds.'.length) as ProductCategory);
-    return map(n, (i) => ((f.categoryBits[i]! & bit) !== 0 ? 1 : 0));
+    return flag(f.categoryBits, categoryBit(name.slice('holds.'.length) as ProductCategory));
   }
   switch (name) {
     case 'age':
       return f.age;
     case 'rural':
-      return map(n, (i) => (f.area[i] === AREA_RURAL ? 1 : 0));
+      return flag(f.area, AREA_RURAL, true);
     case 'payrollAccount':
-      return map(n, (i) => ((f.payroll[i]! & PAYROLL_ACCOUNT) !== 0 ? 1 : 0));
+      return flag(f.payroll, PAYROLL_ACCOUNT);
     case 'pensionAccount':
-      return map(n, (i) => ((f.payroll[i]! & PENSION_ACCOUNT) !== 0 ? 1 : 0));
+      return flag(f.payroll, PENSION_ACCOUNT);
     case 'depositMonths12':
       return f.depositMonths12;
     case 'depositBalanceYuan':
-      return map(n, (i) => f.depositBalanceFen[i]! / FEN_PER_YUAN);
+      return yuan(f.depositBalanceFen);
     case 'wealthBalanceYuan':
-      return map(n, (i) => f.wealthBalanceFen[i]! / FEN_PER_YUAN);
+      return yuan(f.wealthBalanceFen);
     case 'wealthShare':
-      return map(n, (i) => {
-        const deposit = Math.max(0, f.depositBalanceFen[i]!);
-        const wealth = Math.max(0, f.wealthBalanceFen[i]!);
-        return deposit + wealth > 0 ? wealth / (deposit + wealth) : 0;
-      });
+      return wealthShare(f.depositBalanceFen, f.wealthBalanceFen);
     case 'loanBalanceYuan':
-      return map(n, (i) => f.loanBalanceFen[i]! / FEN_PER_YUAN);
+      return yuan(f.loanBalanceFen);
     case 'activeLoans':
       return f.activeLoanCount;
     case 'digitalShare':
@@ -68,7 +87,7 @@ function computeSignal(name: SignalName, s: SignalSources): NumericColumn {
     case 'monthsActive12':
       return f.monthsActive12;
     case 'activeMonthsDrop':
-      return map(n, (i) => f.monthsActive24[i]! - 2 * f.monthsActive12[i]!);
+      return activeMonthsDrop(f.monthsActive12, f.monthsActive24);
     case 'daysSinceLastTx':
       return f.daysSinceLastTx;
     case 'worstDaysPastDue':
@@ -96,13 +115,13 @@ function computeSignal(name: SignalName, s: SignalSources): NumericColumn {
 
 /** Reads signals, computing each at most once. */
 export class SignalTable {
-  private readonly cache = new Map<SignalName, NumericColumn>();
+  private readonly cache = new Map<SignalName, Float64Array>();
   constructor(private readonly sources: SignalSources) {}
 
-  column(name: SignalName): NumericColumn {
+  column(name: SignalName): Float64Array {
     let column = this.cache.get(name);
     if (!column) {
-      column = computeSignal(name, this.sources);
+      column = asFloat64(computeSignal(name, this.sources));
       this.cache.set(name, column);
     }
     return column;

@@ -48,29 +48,50 @@ const DAYS_PER_MONTH = 30.4375;
 export function screenVetoes(f: CustomerFeatures, model: ScoringModel): Uint8Array {
   const v = model.vetoes;
   const out = new Uint8Array(f.n);
-  const inactiveDays = v.dormant.inactiveMonths * DAYS_PER_MONTH;
-  for (let i = 0; i < f.n; i++) {
-    let mask = 0;
-    if (v.blacklist.enabled && f.blacklisted[i] === 1) mask |= BLACKLIST;
-    if (v.currentOverdue.enabled && f.overdueFlag[i] === 1 && f.overdueFen[i]! >= v.currentOverdue.minOverdueFen) {
-      mask |= CURRENT_OVERDUE;
-    }
-    const consent = f.consent[i]!;
-    if (v.noConsent.enabled && (consent & ANY_MARKETING_CONSENT) === 0) mask |= NO_CONSENT;
-    if (v.doNotContact.enabled && (consent & DO_NOT_CONTACT) !== 0) mask |= DO_NOT_CONTACT_BIT;
-    if (v.frozenAccount.enabled && f.frozenAccounts[i]! >= v.frozenAccount.minFrozenAccounts) mask |= FROZEN_ACCOUNT;
-    if (v.dormant.enabled) {
-      const open = f.openAccounts[i]!;
-      const allDormant = open > 0 && f.dormantAccounts[i] === open;
-      const days = f.daysSinceLastTx[i]!;
+  // Each rule is its own pass over one or two columns: tight loops, each reading few arrays.
+  if (v.blacklist.enabled) {
+    const blacklisted = f.blacklisted;
+    for (let i = 0; i < f.n; i++) if (blacklisted[i] === 1) out[i]! |= BLACKLIST;
+  }
+  if (v.currentOverdue.enabled) {
+    const { overdueFlag, overdueFen } = f;
+    const min = v.currentOverdue.minOverdueFen;
+    for (let i = 0; i < f.n; i++) if (overdueFlag[i] === 1 && overdueFen[i]! >= min) out[i]! |= CURRENT_OVERDUE;
+  }
+  const consent = f.consent;
+  if (v.noConsent.enabled) {
+    for (let i = 0; i < f.n; i++) if ((consent[i]! & ANY_MARKETING_CONSENT) === 0) out[i]! |= NO_CONSENT;
+  }
+  if (v.doNotContact.enabled) {
+    for (let i = 0; i < f.n; i++) if ((consent[i]! & DO_NOT_CONTACT) !== 0) out[i]! |= DO_NOT_CONTACT_BIT;
+  }
+  if (v.frozenAccount.enabled) {
+    const { frozenAccounts } = f;
+    const min = v.frozenAccount.minFrozenAccounts;
+    for (let i = 0; i < f.n; i++) if (frozenAccounts[i]! >= min) out[i]! |= FROZEN_ACCOUNT;
+  }
+  if (v.dormant.enabled) {
+    const { openAccounts, dormantAccounts, daysSinceLastTx, tenureMonths } = f;
+    const months = v.dormant.inactiveMonths;
+    const inactiveDays = months * DAYS_PER_MONTH;
+    for (let i = 0; i < f.n; i++) {
+      const open = openAccounts[i]!;
+      const allDormant = open > 0 && dormantAccounts[i] === open;
+      const days = daysSinceLastTx[i]!;
       // A customer who joined within the window has had no time to go quiet.
-      const longEnough = f.tenureMonths[i]! >= v.dormant.inactiveMonths;
-      const quiet = longEnough && (Number.isNaN(days) || days >= inactiveDays);
-      if (allDormant || quiet) mask |= DORMANT;
+      const quiet = tenureMonths[i]! >= months && (days !== days || days >= inactiveDays);
+      if (allDormant || quiet) out[i]! |= DORMANT;
     }
-    if (v.recentComplaint.enabled && f.daysSinceComplaint[i]! <= v.recentComplaint.withinDays) mask |= RECENT_COMPLAINT;
-    if (v.underAge.enabled && f.age[i]! < v.underAge.minAge) mask |= UNDER_AGE;
-    out[i] = mask;
+  }
+  if (v.recentComplaint.enabled) {
+    const { daysSinceComplaint } = f;
+    const within = v.recentComplaint.withinDays;
+    for (let i = 0; i < f.n; i++) if (daysSinceComplaint[i]! <= within) out[i]! |= RECENT_COMPLAINT;
+  }
+  if (v.underAge.enabled) {
+    const { age } = f;
+    const min = v.underAge.minAge;
+    for (let i = 0; i < f.n; i++) if (age[i]! < min) out[i]! |= UNDER_AGE;
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // the same terms in the same order, so a customer's factor shares add up to exactly the stored score.
 import type { FactorParams } from './model.js';
 import type { NumericColumn } from './piecewise.js';
-import { degreeOf } from './piecewise.js';
+import { degreeOf, degreesInto } from './piecewise.js';
 
 export type FactorUnit = 'count' | 'months' | 'days' | 'ratio' | 'flag' | 'fen' | 'categories' | 'classification';
 
@@ -40,12 +40,13 @@ function pointsPerWeight(factors: readonly FactorSpec[]): number {
 export function computeWeightedScore(factors: readonly FactorSpec[], out: Float64Array): void {
   out.fill(0);
   const scale = pointsPerWeight(factors);
+  const degrees = new Float64Array(out.length);
   for (const factor of factors) {
     const { points, ifMissing, weight } = factor.params;
     const maxPoints = scale * weight;
     if (maxPoints === 0) continue;
-    const values = factor.values;
-    for (let i = 0; i < out.length; i++) out[i]! += maxPoints * degreeOf(points, ifMissing, values[i]!);
+    degreesInto(points, ifMissing, factor.values, degrees);
+    for (let i = 0; i < out.length; i++) out[i]! += maxPoints * degrees[i]!;
   }
   // Scaled weights can add up to a hair over 100 in floating point.
   for (let i = 0; i < out.length; i++) if (out[i]! > 100) out[i] = 100;
