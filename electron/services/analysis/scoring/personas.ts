@@ -57,7 +57,7 @@ export function explainPersona(
   i: number,
 ): { all: PersonaTermExplanation[]; any: PersonaTermExplanation[] } {
   const explainTerm = (term: PersonaTerm): PersonaTermExplanation => {
-    const value = signals.column(term.signal)[i]!;
+    const value = signals.value(term.signal, i);
     return {
       signal: term.signal,
       value: Number.isNaN(value) ? null : value,

@@ -111,6 +111,7 @@ export function scoreCustomers(
 
   const signals = new SignalTable({ features, derived, scores, composite });
   const personas = assignPersonas(model.personas, signals, n);
+  signals.release();
   progress();
 
   return {

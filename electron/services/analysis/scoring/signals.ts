@@ -113,7 +113,10 @@ function computeSignal(name: SignalName, s: SignalSources): NumericColumn {
   }
 }
 
-/** Reads signals, computing each at most once. */
+/**
+ * Reads signals for a run, computing each column at most once while the persona rules are evaluated; `release()`
+ * then drops the columns (about 8 MB each at 1,000,000 customers), and `value` reads one customer's signal.
+ */
 export class SignalTable {
   private readonly cache = new Map<SignalName, Float64Array>();
   constructor(private readonly sources: SignalSources) {}
@@ -125,5 +128,14 @@ export class SignalTable {
       this.cache.set(name, column);
     }
     return column;
+  }
+
+  /** One customer's value (computing the column when it is not held: for explanations, not for loops). */
+  value(name: SignalName, i: number): number {
+    return (this.cache.get(name) ?? computeSignal(name, this.sources))[i]!;
+  }
+
+  release(): void {
+    this.cache.clear();
   }
 }
