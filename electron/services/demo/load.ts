@@ -5,6 +5,7 @@ import type { DemoLoadResult } from '../../api/types.js';
 import { dropIndexes, inAsyncTransaction, type IndexDefinition } from '../../../db/queries/bulk.js';
 import type { ServiceContext } from '../context.js';
 import { todayIso } from '../dates.js';
+import { refreshFeatures } from '../features/refresh.js';
 import { demoProducts } from './catalogue.js';
 import { DemoGenerator } from './generate.js';
 import { chineseName } from './names.js';
@@ -72,6 +73,8 @@ const loanColumns = [
 const repaymentColumns = ['loan_id', 'due_date', 'due_fen', 'paid_date', 'paid_fen', 'days_past_due'] as const;
 
 const dataTables = [
+  'feature_state',
+  'customer_features',
   'repayments',
   'loans',
   'activity_monthly',
@@ -174,6 +177,11 @@ export async function loadDemoBranch(ctx: ServiceContext, input: ParsedInputOf<'
       await job.checkpoint();
       db.exec(index.sql);
     }
+    await refreshFeatures(db, job, {
+      all: true,
+      asOfMonth: db.prepare('SELECT max(month) FROM activity_monthly').pluck().get() as string | null,
+      onProgress: (done, total) => job.progress({ phase: 'progress.features', done, total }),
+    });
     job.progress({ phase: 'progress.statistics', done: 0, total: 1 });
     await job.checkpoint();
     db.exec('ANALYZE');

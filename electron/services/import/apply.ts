@@ -5,6 +5,7 @@ import { columnsOf, stageTable } from './stage.js';
 import type { KindSpec } from './kinds.js';
 import { dropIndexes } from '../../../db/queries/bulk.js';
 import type { DeferredIndexes } from './indexes.js';
+import { addToFeatureScope } from '../features/refresh.js';
 
 export interface ApplyCounts {
   added: number;
@@ -117,6 +118,7 @@ export function applyStage(db: Database.Database, spec: KindSpec, context: Apply
       `SELECT customer_id FROM ${stage} UNION SELECT customer_id FROM temp.previous_owners`,
       context.indexes,
     );
+    addToFeatureScope(db, 'SELECT customer_id FROM temp.previous_owners');
     db.exec(`DROP TABLE temp.previous_owners`);
   }
   return { added, updated: total - added - unchanged, unchanged, rejected };

@@ -10,6 +10,7 @@ import { openCsv, type CsvReader } from './csv/index.js';
 import { applyStage, refreshCustomerBalances } from './apply.js';
 import { DirectWriter, directLoadPossible } from './direct.js';
 import { DeferredIndexes } from './indexes.js';
+import { addToFeatureScope, refreshFeatures, storedAsOfMonth } from '../features/refresh.js';
 import { sha256File } from './hash.js';
 import { applyOrder, kindSpecs, type ImportKind } from './kinds.js';
 import { defaultMapping, fieldPositions, guessKind, missingRequired, type ColumnMapping } from './mapping.js';
@@ -73,6 +74,17 @@ function knownFile(ctx: ServiceContext, sha256: string): { rows: number } | unde
   return ctx.db.prepare('SELECT rows FROM import_files WHERE sha256 = ?').get(sha256) as { rows: number } | undefined;
 }
 
+/** The kinds whose rows change some customer's features. */
+const customerKinds = new Set<ImportKind>(['customers', 'holdings', 'activity', 'loans', 'repayments']);
+
+/** The customers a staged file touched, as a SELECT over its stage. */
+function touchedCustomers(kind: ImportKind): string | null {
+  if (kind === 'repayments') {
+    return 'SELECT customer_id FROM main.loans WHERE loan_id IN (SELECT loan_id FROM temp.stage_repayments)';
+  }
+  return customerKinds.has(kind) ? `SELECT customer_id FROM temp.stage_${kind}` : null;
+}
+
 export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'import.run'>): Promise<ImportResult> {
   const started = performance.now();
   const { db, job } = ctx;
@@ -106,6 +118,9 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
       );
       const files: ImportFileResult[] = [];
       const indexes = new DeferredIndexes(db);
+      // What the customer features must catch up with: the customers the files touched, or all of them.
+      let featuresForAll = false;
+      let lastActivityMonth: string | null = null;
       const recordRejection = (fileName: string, rejection: Rejection) =>
         insertRejection.run({ runId, fileName, ...rejection });
       for (const file of planned) {
@@ -137,11 +152,17 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
         if (direct) indexes.drop(spec.table);
         const writer = direct ? new DirectWriter(db, spec, now, reject) : new StageWriter(db, spec);
         let rows = 0;
+        const monthAt = spec.kind === 'activity' ? spec.fields.findIndex((f) => f.column === 'month') : -1;
         for await (const batch of file.reader.batches(batchSize)) {
           const rejections: Rejection[] = [];
           for (const record of batch) {
             const values = validator.validate(record.line, record.fields, rejections);
-            if (values) writer.add(record.line, values);
+            if (!values) continue;
+            writer.add(record.line, values);
+            if (monthAt >= 0) {
+              const month = values[monthAt] as string;
+              if (lastActivityMonth === null || month > lastActivityMonth) lastActivityMonth = month;
+            }
           }
           for (const rejection of rejections) reject(rejection);
           rows += batch.length;
@@ -164,6 +185,7 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
         let counts: ApplyCounts;
         if (writer instanceof DirectWriter) {
           writer.flush();
+          featuresForAll ||= customerKinds.has(spec.kind);
           counts = { added: writer.added, updated: 0, unchanged: 0, rejected: 0 };
           // The balance refresh below and the files after this one read holdings and loans by customer.
           if (spec.table !== 'customers') await indexes.rebuild(job, () => {}, spec.table);
@@ -173,6 +195,8 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
         } else {
           writer.finish(spec);
           counts = applyStage(db, spec, { runId, fileName: file.fileName, actor: input.actor, now, indexes });
+          const touched = touchedCustomers(spec.kind);
+          if (touched) addToFeatureScope(db, touched);
           db.exec(`DROP TABLE temp.stage_${spec.kind}`);
         }
         db.prepare(
@@ -182,6 +206,16 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
         bytesBefore += info.sizeBytes;
         await job.checkpoint();
       }
+      const asOfBefore = storedAsOfMonth(db);
+      const asOfMonth =
+        lastActivityMonth !== null && (asOfBefore === null || lastActivityMonth > asOfBefore)
+          ? lastActivityMonth
+          : asOfBefore;
+      await refreshFeatures(db, job, {
+        all: featuresForAll || asOfMonth !== asOfBefore,
+        asOfMonth,
+        onProgress: (done, total) => job.progress({ phase: 'progress.features', done, total, rows: rowsSeen }),
+      });
       const toBuild = indexes.pending;
       let built = 0;
       if (toBuild > 0) job.progress({ phase: 'progress.indexing', done: 0, total: toBuild, rows: rowsSeen });

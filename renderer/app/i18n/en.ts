@@ -198,6 +198,7 @@ export const en: Record<MessageKey, string> = {
   'import.phase.reading': 'Reading and validating',
   'import.phase.applying': 'Writing to the database',
   'import.phase.indexing': 'Building the indexes',
+  'import.phase.features': 'Updating the customer features',
   'import.rows': '{count} rows',
   'import.rate': '{rate} rows/s',
   'import.cancel': 'Cancel',

@@ -193,6 +193,7 @@ export const zh = {
   'import.phase.reading': '正在读取并校验数据',
   'import.phase.applying': '正在写入数据库',
   'import.phase.indexing': '正在建立索引',
+  'import.phase.features': '正在更新客户特征',
   'import.rows': '{count} 行',
   'import.rate': '{rate} 行/秒',
   'import.cancel': '取消',

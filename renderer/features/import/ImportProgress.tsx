@@ -10,6 +10,7 @@ const phases: Record<string, MessageKey> = {
   'progress.reading': 'import.phase.reading',
   'progress.applying': 'import.phase.applying',
   'progress.indexing': 'import.phase.indexing',
+  'progress.features': 'import.phase.features',
 };
 
 export function ImportProgress(props: { progress: Progress | null; elapsedSeconds: number; onCancel(): void }) {
