@@ -89,6 +89,7 @@ export const writeTimes = [
   'branches.created_at',
   'customers.updated_at',
   'customer_changes.changed_at',
+  'feature_state.refreshed_at',
   'import_runs.started_at',
   'import_runs.finished_at',
   'import_files.imported_at',

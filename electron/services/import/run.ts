@@ -196,7 +196,7 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
           writer.finish(spec);
           counts = applyStage(db, spec, { runId, fileName: file.fileName, actor: input.actor, now, indexes });
           const touched = touchedCustomers(spec.kind);
-          if (touched) addToFeatureScope(db, touched);
+          if (touched && counts.added + counts.updated > 0) addToFeatureScope(db, touched);
           db.exec(`DROP TABLE temp.stage_${spec.kind}`);
         }
         db.prepare(
