@@ -13,6 +13,7 @@ import type {
   Repayment,
 } from './types.js';
 import { customerEditableFields, type CustomerChange } from './customerEdit.js';
+import type { AnalysisRunSummary, CustomerScoreCard } from './analysisTypes.js';
 import {
   importKindNames,
   type ImportInspection,
@@ -214,6 +215,16 @@ export const contract = {
   'import.profiles.save': call<ImportProfile>()(
     z.object({ name: profileName, kind: z.enum(importKindNames), mapping: columnMapping }).strict(),
     { writes: true },
+  ),
+  'analysis.run': call<AnalysisRunSummary>()(
+    z.object({ actor: z.string().trim().min(1).max(64).default('operator') }).strict(),
+    { long: true, writes: true },
+  ),
+  'analysis.runs': call<AnalysisRunSummary[]>()(
+    z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
+  ),
+  'analysis.customer': call<{ card: CustomerScoreCard | null }>()(
+    z.object({ customerId, runId: z.number().int().min(1).optional() }).strict(),
   ),
 } as const;
 

@@ -16,6 +16,8 @@ import { inspectImportFile } from './import/inspect.js';
 import { listProfiles, saveProfile } from './import/profiles.js';
 import { importHistory, importRejections } from './import/report.js';
 import { runImport } from './import/run.js';
+import { runAnalysis } from './analysis/run.js';
+import { analysisRuns, customerScoreCard } from './analysis/queries.js';
 import { getSetting, setSetting } from './settings.js';
 
 export type Handler<M extends Method> = (
@@ -46,4 +48,7 @@ export const services: Services = {
   'import.history': importHistory,
   'import.profiles.list': listProfiles,
   'import.profiles.save': saveProfile,
+  'analysis.run': runAnalysis,
+  'analysis.runs': analysisRuns,
+  'analysis.customer': customerScoreCard,
 };
