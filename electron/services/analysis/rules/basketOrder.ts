@@ -8,7 +8,7 @@ const DIGIT_BITS = 15;
 const KEY_ITEMS = 2 * DIGIT_BITS;
 
 /**
- * Returns position[b], the place of basket b in the sorted order: a stable LSD radix sort on a 30-bit
+ * Returns the baskets in sorted order (order[t] is the basket at place t): a stable LSD radix sort on a 30-bit
  * key whose top bit says whether the basket holds the item of keyRankOfItem 0, the next bit rank 1, …
  */
 export function orderBasketsByFrequentItems(
@@ -50,7 +50,5 @@ export function orderBasketsByFrequentItems(
     }
     [order, next] = [next, order];
   }
-  const position = next; // reuse the spare buffer
-  for (let i = 0; i < n; i++) position[order[i]!] = i;
-  return position;
+  return order;
 }

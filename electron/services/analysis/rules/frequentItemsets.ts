@@ -2,16 +2,18 @@
 // of the baskets holding it, and an itemset's baskets are the AND of its items' bitsets. Baskets are first
 // sorted by which of the most frequent items they hold, so the bitsets of common itemsets are a few runs
 // of words; a tidset is kept as its non-zero words only, so an intersection costs as many steps as the
-// parent itemset has non-zero words, and it stops early once the count can no longer reach the minimum. No objects are allocated per itemset: all state lives in
-// typed arrays, and the depth of recursion is the length of the itemset being extended.
+// parent itemset has non-zero words, and it stops early once the count can no longer reach the minimum.
+// On large inputs the subtrees of the search are shared out among worker threads; the itemsets are put
+// back in the order one thread finds them, so the result does not depend on the number of threads.
 import { basketCount, type Baskets } from './baskets.js';
 import { orderBasketsByFrequentItems } from './basketOrder.js';
-import { popcount } from './popcount.js';
+import { eclatSearch, ItemsetSink } from './eclatSearch.js';
+import { mineSubtreesInParallel, parallelThreads } from './parallelEclat.js';
 
 /**
  * The frequent itemsets as a prefix tree: itemset i is itemset parent[i] (or the empty set when -1) plus
- * the item lastItem[i]. Items are added in the miner's order (more frequent first, then lower id), so a
- * parent always comes before its children.
+ * the item lastItem[i]. Items are added in the miner's order (rarer first, then lower id), so a parent
+ * always comes before its children.
  */
 export interface FrequentItemsets {
   basketCount: number;
@@ -31,28 +33,11 @@ export interface FrequentItemsetOptions {
   minCount: number;
   /** Longest itemset to report; no limit when absent. */
   maxLength?: number;
-}
-
-/** Words of a parent tidset between two checks of whether an intersection can still be frequent. */
-const BLOCK_WORDS = 128;
-
-class GrowableInts {
-  data: Int32Array;
-  size = 0;
-  constructor(capacity: number) {
-    this.data = new Int32Array(Math.max(16, capacity));
-  }
-  push(value: number): void {
-    if (this.size === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.size++] = value;
-  }
-  toArray(): Int32Array {
-    return this.data.slice(0, this.size);
-  }
+  /**
+   * Threads to mine on, the calling one included; by default all cores on inputs large enough to gain.
+   * The result is the same for any number.
+   */
+  threads?: number;
 }
 
 /** Counts each item once per basket, even when a basket lists it twice. */
@@ -91,31 +76,18 @@ export function mineFrequentItemsets(baskets: Baskets, options: FrequentItemsetO
   const rankOfItem = new Int32Array(baskets.itemCount).fill(-1);
   for (let r = 0; r < m; r++) rankOfItem[itemOrder[r]!] = r;
 
-  const parent = new GrowableInts(m * 4);
-  const lastItem = new GrowableInts(m * 4);
-  const supportCount = new GrowableInts(m * 4);
-  const setLength = new GrowableInts(m * 4);
-  const result = (): FrequentItemsets => ({
-    basketCount: n,
-    minCount,
-    size: parent.size,
-    parent: parent.toArray(),
-    lastItem: lastItem.toArray(),
-    count: supportCount.toArray(),
-    length: setLength.toArray(),
-    itemOrder,
-    rankOfItem,
-  });
-  if (m === 0) return result();
+  if (m === 0) return assemble(n, minCount, itemOrder, rankOfItem, [], new Int32Array(0));
 
   // One dense bitset per frequent item, over the baskets in their sorted order.
   const words = (n + 31) >>> 5;
-  const bits = new Int32Array(m * words);
+  const threads = options.threads ?? parallelThreads(n, m);
+  const bits = threads > 1 ? new Int32Array(new SharedArrayBuffer(m * words * 4)) : new Int32Array(m * words);
   const keyRankOfItem = rankOfItem.map((r) => (r < 0 ? -1 : m - 1 - r));
-  const position = orderBasketsByFrequentItems(baskets, keyRankOfItem, m);
+  const order = orderBasketsByFrequentItems(baskets, keyRankOfItem, m);
   const { offsets, items } = baskets;
-  for (let b = 0; b < n; b++) {
-    const t = position[b]!;
+  // In sorted order, so that each item's bitset is written front to back.
+  for (let t = 0; t < n; t++) {
+    const b = order[t]!;
     const word = t >>> 5;
     const bit = 1 << (t & 31);
     for (let k = offsets[b]!; k < offsets[b + 1]!; k++) {
@@ -124,145 +96,57 @@ export function mineFrequentItemsets(baskets: Baskets, options: FrequentItemsetO
     }
   }
 
-  // levels[d] holds the members of the classes being extended at itemset length d + 1: each member has
-  // an item rank, an output index and its tidset as (word index, word) pairs in the level's buffers, with
-  // before[t], the number of the member's baskets in its words before word t, to stop an intersection as
-  // soon as it cannot reach the minimum count any more.
-  interface Level {
-    rank: Int32Array;
-    itemset: Int32Array;
-    count: Int32Array;
-    start: Int32Array;
-    size: Int32Array;
-    wordIndex: Int32Array;
-    word: Int32Array;
-    before: Int32Array;
-    used: number;
-  }
-  const levels: Level[] = [];
-  const level = (d: number): Level => {
-    let l = levels[d];
-    if (!l) {
-      const capacity = d === 0 ? m * words : words * 4;
-      l = {
-        rank: new Int32Array(m),
-        itemset: new Int32Array(m),
-        count: new Int32Array(m),
-        start: new Int32Array(m),
-        size: new Int32Array(m),
-        wordIndex: new Int32Array(capacity),
-        word: new Int32Array(capacity),
-        before: new Int32Array(capacity + 1),
-        used: 0,
-      };
-      levels[d] = l;
+  const input = { bits, words, frequentItems: m, minCount, maxLength };
+  const search = eclatSearch(input);
+  const singletonCounts = Int32Array.from({ length: m }, (_, r) => search.singletonCount(r));
+  let subtrees: ItemsetSink[];
+  if (threads > 1) {
+    subtrees = mineSubtreesInParallel(input, search, threads);
+  } else {
+    subtrees = [];
+    for (let k = 0; k < m - 1; k++) {
+      const sink = new ItemsetSink();
+      search.mineSubtree(k, sink, -1);
+      subtrees.push(sink);
     }
-    return l;
-  };
-  const reserve = (l: Level, more: number): void => {
-    const need = l.used + more + 1;
-    if (need <= l.word.length) return;
-    const capacity = Math.max(need, l.word.length * 2);
-    const wordIndex = new Int32Array(capacity);
-    wordIndex.set(l.wordIndex.subarray(0, l.used));
-    const word = new Int32Array(capacity);
-    word.set(l.word.subarray(0, l.used));
-    const before = new Int32Array(capacity + 1);
-    before.set(l.before.subarray(0, l.used + 1));
-    l.wordIndex = wordIndex;
-    l.word = word;
-    l.before = before;
-  };
-  const record = (parentSet: number, rank: number, count: number, length: number): number => {
-    parent.push(parentSet);
-    lastItem.push(itemOrder[rank]!);
-    supportCount.push(count);
-    setLength.push(length);
-    return parent.size - 1;
-  };
+  }
+  return assemble(n, minCount, itemOrder, rankOfItem, subtrees, singletonCounts);
+}
 
-  // The single items: their tidsets in compact form.
-  const top = level(0);
+/**
+ * Joins the single items and the subtrees (subtree k: the itemsets whose first item has rank k, with
+ * parents numbered within the subtree and -1 for the single item k) into one prefix tree: the single
+ * items first, then each subtree in turn.
+ */
+function assemble(
+  n: number,
+  minCount: number,
+  itemOrder: Int32Array,
+  rankOfItem: Int32Array,
+  subtrees: readonly ItemsetSink[],
+  singletonCounts: Int32Array,
+): FrequentItemsets {
+  const m = singletonCounts.length;
+  let size = m;
+  for (const subtree of subtrees) size += subtree.size;
+  const parent = new Int32Array(size).fill(-1);
+  const lastItem = new Int32Array(size);
+  const count = new Int32Array(size);
+  const length = new Int32Array(size).fill(1);
   for (let r = 0; r < m; r++) {
-    const base = r * words;
-    const start = top.used;
-    let used = start;
-    let count = 0;
-    for (let w = 0; w < words; w++) {
-      const value = bits[base + w]!;
-      if (value !== 0) {
-        top.wordIndex[used] = w;
-        top.word[used] = value;
-        top.before[used] = count;
-        count += popcount(value);
-        used++;
-      }
-    }
-    top.before[used] = count;
-    top.rank[r] = r;
-    top.count[r] = count;
-    top.start[r] = start;
-    top.size[r] = used - start;
-    top.itemset[r] = record(-1, r, count, 1);
-    top.used = used;
+    lastItem[r] = itemOrder[r]!;
+    count[r] = singletonCounts[r]!;
   }
-
-  // Extends each member k of the class (members 0 .. memberCount - 1 of level d) by every later member;
-  // a later member that is not frequent with the prefix cannot be frequent with k either.
-  const extend = (d: number, memberCount: number): void => {
-    if (d + 2 > maxLength) return;
-    const from = levels[d]!;
-    const to = level(d + 1);
-    for (let k = 0; k < memberCount - 1; k++) {
-      to.used = 0;
-      let children = 0;
-      const parentStart = from.start[k]!;
-      const parentEnd = parentStart + from.size[k]!;
-      const parentSet = from.itemset[k]!;
-      // The intersection can stop once the parent's baskets still ahead are too few.
-      const slack = from.count[k]! - minCount + from.before[parentStart]!;
-      for (let j = k + 1; j < memberCount; j++) {
-        const rank = from.rank[j]!;
-        const base = rank * words;
-        reserve(to, parentEnd - parentStart);
-        const outIndex = to.wordIndex;
-        const outWord = to.word;
-        const outBefore = to.before;
-        const inIndex = from.wordIndex;
-        const inWord = from.word;
-        const inBefore = from.before;
-        const start = to.used;
-        let out = start;
-        let count = 0;
-        let t = parentStart;
-        while (t < parentEnd) {
-          const blockEnd = Math.min(parentEnd, t + BLOCK_WORDS);
-          for (; t < blockEnd; t++) {
-            const w = inIndex[t]!;
-            const value = inWord[t]! & bits[base + w]!;
-            // Written unconditionally and kept only when non-zero: no branch to mispredict.
-            outIndex[out] = w;
-            outWord[out] = value;
-            outBefore[out] = count;
-            out += value !== 0 ? 1 : 0;
-            count += popcount(value);
-          }
-          if (count + slack < inBefore[t]!) break;
-        }
-        if (count >= minCount) {
-          outBefore[out] = count;
-          to.rank[children] = rank;
-          to.count[children] = count;
-          to.start[children] = start;
-          to.size[children] = out - start;
-          to.itemset[children] = record(parentSet, rank, count, d + 2);
-          children++;
-          to.used = out;
-        }
-      }
-      if (children > 1) extend(d + 1, children);
+  let at = m;
+  subtrees.forEach((subtree, k) => {
+    const base = at;
+    for (let i = 0; i < subtree.size; i++, at++) {
+      const p = subtree.parent.data[i]!;
+      parent[at] = p < 0 ? k : base + p;
+      lastItem[at] = itemOrder[subtree.rank.data[i]!]!;
+      count[at] = subtree.count.data[i]!;
+      length[at] = subtree.length.data[i]!;
     }
-  };
-  extend(0, m);
-  return result();
+  });
+  return { basketCount: n, minCount, size, parent, lastItem, count, length, itemOrder, rankOfItem };
 }
