@@ -6,7 +6,7 @@
 // On large inputs the subtrees of the search are shared out among worker threads; the itemsets are put
 // back in the order one thread finds them, so the result does not depend on the number of threads.
 import { basketCount, type Baskets } from './baskets.js';
-import { orderBasketsByFrequentItems } from './basketOrder.js';
+import { basketMasks, orderBasketsByCommonItems } from './basketOrder.js';
 import { eclatSearch, ItemsetSink } from './eclatSearch.js';
 import { mineSubtreesInParallel, parallelThreads } from './parallelEclat.js';
 
@@ -82,18 +82,26 @@ export function mineFrequentItemsets(baskets: Baskets, options: FrequentItemsetO
   const words = (n + 31) >>> 5;
   const threads = options.threads ?? parallelThreads(n, m);
   const bits = threads > 1 ? new Int32Array(new SharedArrayBuffer(m * words * 4)) : new Int32Array(m * words);
-  const keyRankOfItem = rankOfItem.map((r) => (r < 0 ? -1 : m - 1 - r));
-  const order = orderBasketsByFrequentItems(baskets, keyRankOfItem, m);
-  const { offsets, items } = baskets;
-  // In sorted order, so that each item's bitset is written front to back.
-  for (let t = 0; t < n; t++) {
-    const b = order[t]!;
-    const word = t >>> 5;
-    const bit = 1 << (t & 31);
-    for (let k = offsets[b]!; k < offsets[b + 1]!; k++) {
-      const r = rankOfItem[items[k]!]!;
-      if (r >= 0) bits[r * words + word]! |= bit;
+  const basketBits = basketMasks(baskets, rankOfItem, m);
+  const order = orderBasketsByCommonItems(basketBits, m);
+  const { masks, chunks } = basketBits;
+  // Word by word in sorted order: the 32 baskets of a word are gathered in a small array first, so each
+  // item's bitset is written once per word, front to back.
+  const wordBits = new Int32Array(m);
+  for (let word = 0; word < words; word++) {
+    wordBits.fill(0);
+    const first = word << 5;
+    const last = Math.min(n, first + 32);
+    for (let t = first; t < last; t++) {
+      const base = order[t]! * chunks;
+      const bit = 1 << (t & 31);
+      for (let c = 0; c < chunks; c++) {
+        for (let mask = masks[base + c]!; mask !== 0; mask &= mask - 1) {
+          wordBits[(c << 5) + 31 - Math.clz32(mask & -mask)]! |= bit;
+        }
+      }
     }
+    for (let r = 0, at = word; r < m; r++, at += words) bits[at] = wordBits[r]!;
   }
 
   const input = { bits, words, frequentItems: m, minCount, maxLength };
