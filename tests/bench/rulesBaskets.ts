@@ -59,7 +59,7 @@ interface Segment {
   holds: Readonly<Record<string, number>>;
 }
 
-const base = 0.04;
+const base = 0.1;
 
 const segments: readonly Segment[] = [
   {
