@@ -5,9 +5,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { basketsFromLists } from '../../electron/services/analysis/rules/baskets.js';
 import { mineFrequentItemsets as mineFromSources } from '../../electron/services/analysis/rules/frequentItemsets.js';
+import type * as FrequentItemsetsModule from '../../electron/services/analysis/rules/frequentItemsets.js';
 import { Random } from '../../electron/services/demo/random.js';
 
-type Miner = typeof import('../../electron/services/analysis/rules/frequentItemsets.js');
+type Miner = typeof FrequentItemsetsModule;
 const compiled = fileURLToPath(
   new URL('../../dist/electron/services/analysis/rules/frequentItemsets.js', import.meta.url),
 );
