@@ -166,7 +166,13 @@ export async function benchRules(options: RulesBenchOptions): Promise<void> {
     unit: 's',
     value: round(seconds),
     ...common,
-    ...(weka ? { baseline: round(weka.seconds), ratio: ratio(seconds, weka.seconds) } : {}),
+    ...(weka
+      ? {
+          baseline: round(weka.seconds),
+          ratio: ratio(seconds, weka.seconds),
+          timesFaster: Math.round((weka.seconds / seconds) * 10) / 10,
+        }
+      : {}),
     runs: samples.map(round),
     parseSeconds: round(parseSeconds),
     wekaProcessSeconds: weka ? round(weka.processSeconds) : null,

@@ -6,6 +6,7 @@ import { takeSubtrees, type HelperMessage, type SharedCounters, type SubtreeResu
 
 const { input, counters, port } = workerData as { input: EclatInput; counters: SharedCounters; port: MessagePort };
 
+Atomics.add(counters, 2, 1);
 try {
   const search = eclatSearch(input);
   const results: SubtreeResult[] = [];

@@ -8,7 +8,7 @@
 import { basketCount, type Baskets } from './baskets.js';
 import { basketMasks, orderBasketsByCommonItems } from './basketOrder.js';
 import { eclatSearch, ItemsetSink } from './eclatSearch.js';
-import { mineSubtreesInParallel, parallelThreads } from './parallelEclat.js';
+import { mineSubtreesInParallel, parallelThreads, workerScriptBuilt } from './parallelEclat.js';
 
 /**
  * The frequent itemsets as a prefix tree: itemset i is itemset parent[i] (or the empty set when -1) plus
@@ -34,8 +34,8 @@ export interface FrequentItemsetOptions {
   /** Longest itemset to report; no limit when absent. */
   maxLength?: number;
   /**
-   * Threads to mine on, the calling one included; by default all cores on inputs large enough to gain.
-   * The result is the same for any number.
+   * Threads to mine on, the calling one included; by default all cores (up to four) on inputs large
+   * enough to gain, and one when the worker script is not built. The result is the same for any number.
    */
   threads?: number;
 }
@@ -80,7 +80,8 @@ export function mineFrequentItemsets(baskets: Baskets, options: FrequentItemsetO
 
   // One dense bitset per frequent item, over the baskets in their sorted order.
   const words = (n + 31) >>> 5;
-  const threads = options.threads ?? parallelThreads(n, m);
+  const threads =
+    options.threads === undefined ? parallelThreads(n, m) : workerScriptBuilt() ? Math.max(1, options.threads) : 1;
   const bits = threads > 1 ? new Int32Array(new SharedArrayBuffer(m * words * 4)) : new Int32Array(m * words);
   const basketBits = basketMasks(baskets, rankOfItem, m);
   const order = orderBasketsByCommonItems(basketBits, m);

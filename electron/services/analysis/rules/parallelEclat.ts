@@ -21,7 +21,7 @@ export interface SubtreeResult {
 
 export type HelperMessage = { results: SubtreeResult[] } | { error: string };
 
-/** The shared counters: [0] the next subtree to take, [1] the helpers finished. */
+/** The shared counters: [0] the next subtree to take, [1] the helpers finished, [2] the helpers started. */
 export type SharedCounters = Int32Array;
 
 /**
@@ -30,8 +30,12 @@ export type SharedCounters = Int32Array;
  * built next to this module (as when tests run the TypeScript sources).
  */
 export function parallelThreads(n: number, m: number): number {
-  if (n * m < 8_000_000 || !existsSync(fileURLToPath(workerFile))) return 1;
+  if (n * m < 8_000_000 || !workerScriptBuilt()) return 1;
   return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+export function workerScriptBuilt(): boolean {
+  return existsSync(fileURLToPath(workerFile));
 }
 
 export function takeSubtrees(
@@ -52,7 +56,7 @@ export function takeSubtrees(
 export function mineSubtreesInParallel(input: EclatInput, search: EclatSearch, threads: number): ItemsetSink[] {
   if (!(input.bits.buffer instanceof SharedArrayBuffer)) throw new Error('the bitsets must be shared');
   const subtreeCount = input.frequentItems - 1;
-  const counters: SharedCounters = new Int32Array(new SharedArrayBuffer(8));
+  const counters: SharedCounters = new Int32Array(new SharedArrayBuffer(12));
   const helpers = Array.from({ length: threads - 1 }, () => {
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(workerFile, { workerData: { input, counters, port: port2 }, transferList: [port2] });
@@ -62,18 +66,23 @@ export function mineSubtreesInParallel(input: EclatInput, search: EclatSearch, t
   const subtrees: ItemsetSink[] = [];
   try {
     takeSubtrees(search, counters, subtreeCount, (k, sink) => (subtrees[k] = sink));
+    // Every subtree is taken. A helper counts itself as started before it takes one, so only those that
+    // had started by now can hold one; one that never started (or failed to) is not waited for.
+    const started = Atomics.load(counters, 2);
     const deadline = Date.now() + helperTimeoutMs;
-    for (let done = Atomics.load(counters, 1); done < helpers.length; done = Atomics.load(counters, 1)) {
+    for (let done = Atomics.load(counters, 1); done < started; done = Atomics.load(counters, 1)) {
       if (Atomics.wait(counters, 1, done, deadline - Date.now()) === 'timed-out') {
         throw new Error('a rule-mining thread did not finish');
       }
     }
     for (const { port } of helpers) {
-      const received = receiveMessageOnPort(port);
-      const message = received?.message as HelperMessage | undefined;
-      if (!message) throw new Error('a rule-mining thread ended without its results');
+      const message = receiveMessageOnPort(port)?.message as HelperMessage | undefined;
+      if (!message) continue;
       if ('error' in message) throw new Error(`a rule-mining thread failed: ${message.error}`);
       for (const result of message.results) subtrees[result.k] = ItemsetSink.from(result);
+    }
+    for (let k = 0; k < subtreeCount; k++) {
+      if (!subtrees[k]) throw new Error(`subtree ${k} of the rule-mining search is missing`);
     }
   } finally {
     for (const { worker, port } of helpers) {
