@@ -86,8 +86,6 @@ export function eclatSearch(input: EclatInput): EclatSearch {
   const { bits, words, minCount, maxLength } = input;
   const m = input.frequentItems;
   let sink = new ItemsetSink();
-  const record = (parentSet: number, rank: number, count: number, length: number): number =>
-    sink.record(parentSet, rank, count, length);
 
   // levels[d] holds the members of the classes being extended at itemset length d + 1: each member has
   // an item rank, an output index and its tidset as (word index, word) pairs in the level's buffers, with
@@ -228,24 +226,22 @@ export function eclatSearch(input: EclatInput): EclatSearch {
     if (d + 2 > maxLength) return;
     const from = levels[d]!;
     const to = level(d + 1);
-    {
-      const parentSet = from.itemset[k]!;
-      let children = 0;
-      for (let j = k + 1; j < memberCount; j++) {
-        const rank = from.rank[j]!;
-        const count = countWith(from, k, rank);
-        if (count >= minCount) {
-          to.rank[children] = rank;
-          to.count[children] = count;
-          to.itemset[children] = record(parentSet, rank, count, d + 2);
-          children++;
-        }
+    const parentSet = from.itemset[k]!;
+    let children = 0;
+    for (let j = k + 1; j < memberCount; j++) {
+      const rank = from.rank[j]!;
+      const count = countWith(from, k, rank);
+      if (count >= minCount) {
+        to.rank[children] = rank;
+        to.count[children] = count;
+        to.itemset[children] = sink.record(parentSet, rank, count, d + 2);
+        children++;
       }
-      if (children < 2 || d + 3 > maxLength) return;
-      to.used = 0;
-      for (let child = 0; child < children - 1; child++) storeWith(from, k, to.rank[child]!, to, child);
-      extend(d + 1, children);
     }
+    if (children < 2 || d + 3 > maxLength) return;
+    to.used = 0;
+    for (let child = 0; child < children - 1; child++) storeWith(from, k, to.rank[child]!, to, child);
+    extend(d + 1, children);
   };
   return {
     singletonCount: (r) => top.count[r]!,
