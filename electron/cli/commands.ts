@@ -9,6 +9,7 @@ import { writeDemoCsv } from '../services/demo/csvExport.js';
 import { csvEncodings, type CsvEncoding } from '../services/demo/csvFileWriter.js';
 import { progressPrinter, table, yuan } from './format.js';
 import { importCommand } from './importCommand.js';
+import { analyzeCommand } from './analyzeCommand.js';
 import { rulesCommand } from './rulesCommand.js';
 import { unwrapResult } from './unwrap.js';
 
@@ -218,7 +219,7 @@ const demo: Command = {
   },
 };
 
-export const commands: readonly Command[] = [init, stats, demo, importCommand, rulesCommand];
+export const commands: readonly Command[] = [init, stats, demo, importCommand, analyzeCommand, rulesCommand];
 
 export function parseCommandFlags(command: Command, args: string[]) {
   const { values, positionals } = parseArgs({

@@ -69,4 +69,5 @@ export async function saveCustomerScores(
   }
   for (let k = 0; k < values.length; k += columns.length) one.run(values.slice(k, k + columns.length));
   job.progress({ phase: 'progress.analysisSaving', done: ids.length, total: ids.length });
+  await job.checkpoint();
 }
