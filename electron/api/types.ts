@@ -161,6 +161,8 @@ export interface DemoLoadResult {
   activityRows: number;
   loans: number;
   repayments: number;
+  blacklist: number;
+  complaints: number;
 }
 
 export interface Progress {

@@ -1,4 +1,4 @@
-// The eight files of a `--dirty` demo export through the real import: exactly the rows listed in
+// The files of a `--dirty` demo export through the real import: exactly the rows listed in
 // expected_rejections.csv are rejected, everything else lands, and the odd but valid rows land as the
 // manifest says — the amount traps to the fen, the two extra customers with every accepted spelling.
 import Database from 'better-sqlite3';
@@ -25,6 +25,8 @@ const tables: Record<string, { table: string; key: string[] }> = {
   'staff.csv': { table: 'staff', key: ['staff_id'] },
   'products.csv': { table: 'products', key: ['product_id'] },
   'customers.csv': { table: 'customers', key: ['customer_id'] },
+  'blacklist.csv': { table: 'blacklist', key: ['customer_id'] },
+  'complaints.csv': { table: 'complaints', key: ['complaint_id'] },
   'holdings.csv': { table: 'holdings', key: ['account_id'] },
   'activity.csv': { table: 'activity_monthly', key: ['customer_id', 'month', 'channel'] },
   'loans.csv': { table: 'loans', key: ['loan_id'] },

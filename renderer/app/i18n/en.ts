@@ -177,6 +177,8 @@ export const en: Record<MessageKey, string> = {
   'import.kind.staff': 'Staff',
   'import.kind.products': 'Product catalogue',
   'import.kind.customers': 'Customers',
+  'import.kind.blacklist': 'Blacklist',
+  'import.kind.complaints': 'Complaints',
   'import.kind.holdings': 'Accounts / holdings',
   'import.kind.activity': 'Monthly channel activity',
   'import.kind.loans': 'Loans',

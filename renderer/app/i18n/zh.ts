@@ -172,6 +172,8 @@ export const zh = {
   'import.kind.staff': '员工',
   'import.kind.products': '产品目录',
   'import.kind.customers': '客户',
+  'import.kind.blacklist': '黑名单',
+  'import.kind.complaints': '投诉记录',
   'import.kind.holdings': '账户/持有产品',
   'import.kind.activity': '月度渠道交易',
   'import.kind.loans': '贷款',
