@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ImportRejection, ImportResult } from '../../electron/api/importTypes.js';
+import { shiftMonth } from '../../electron/services/demo/dirtyTypes.js';
 import { databaseFileName } from '../helpers/demoDatabase.js';
 import {
   allRejections,
@@ -184,5 +185,38 @@ describe('importing a --dirty demo export', () => {
     expect(db.prepare(`SELECT classification FROM loans WHERE loan_id = 'L034139000000101'`).pluck().get()).toBe(
       'normal',
     );
+  });
+
+  test("the extra customers' listing and complaints land in their stored forms, the faulty ones nowhere", () => {
+    const { asOf } = demo.value.manifest;
+    const month = (by: number) => shiftMonth(asOf, by);
+    expect(db.prepare(`SELECT * FROM blacklist WHERE customer_id = '0341390000002'`).get()).toEqual({
+      customer_id: '0341390000002',
+      listed_on: `${month(-14)}-08`,
+      reason: '提供虚假资料骗取开户',
+      source: null,
+      lifted_on: null,
+    });
+    expect(db.prepare(`SELECT * FROM blacklist WHERE customer_id = '0341390000001'`).get()).toBeUndefined();
+    expect(db.prepare(`SELECT * FROM complaints WHERE customer_id = '0341390000001' ORDER BY 1`).all()).toEqual([
+      {
+        complaint_id: 'TS034139000000101',
+        customer_id: '0341390000001',
+        received_on: `${month(-1)}-08`,
+        channel: 'mobile',
+        category: 'fees',
+        summary: '短信提醒服务费未经同意扣收',
+        resolved_on: null,
+      },
+      {
+        complaint_id: 'TS034139000000102',
+        customer_id: '0341390000001',
+        received_on: `${month(-6)}-03`,
+        channel: 'branch',
+        category: 'service',
+        summary: '柜面排队时间过长',
+        resolved_on: `${month(-6)}-05`,
+      },
+    ]);
   });
 });
