@@ -5,6 +5,8 @@ export const importKindNames = [
   'staff',
   'products',
   'customers',
+  'blacklist',
+  'complaints',
   'holdings',
   'activity',
   'loans',

@@ -84,6 +84,26 @@ export interface Repayment {
   status: RepaymentStatus;
 }
 
+/** An entry on the bank's blacklist; once lifted it stays on record but no longer counts. */
+export interface BlacklistEntry {
+  listedOn: string;
+  reason: string;
+  source: string | null;
+  liftedOn: string | null;
+}
+
+export type ComplaintCategory = 'service' | 'fees' | 'product' | 'staff' | 'other';
+
+export interface Complaint {
+  complaintId: string;
+  receivedOn: string;
+  channel: Channel;
+  category: ComplaintCategory;
+  summary: string;
+  /** Null while the complaint is open. */
+  resolvedOn: string | null;
+}
+
 export interface ChannelActivity {
   channel: Channel;
   transactions: number;
@@ -120,6 +140,9 @@ export interface CustomerDetail {
   loanBalanceFen: number;
   holdings: Holding[];
   loans: Loan[];
+  blacklist: BlacklistEntry | null;
+  /** The latest complaints, newest first (a few), and how many there are in all. */
+  complaints: { latest: Complaint[]; total: number };
   /** Totals per channel over the last twelve months on record. */
   activity: { months: string[]; byChannel: ChannelActivity[] };
 }
@@ -161,6 +184,8 @@ export interface DemoLoadResult {
   activityRows: number;
   loans: number;
   repayments: number;
+  blacklist: number;
+  complaints: number;
 }
 
 export interface Progress {

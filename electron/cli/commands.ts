@@ -147,8 +147,8 @@ const demo: Command = {
   summary: 'write the demo branch as core-banking CSV files (docs/FORMATS.md) into a folder',
   usage:
     'branchloop demo --out DIR [--customers N] [--seed S] [--months M] [--as-of YYYY-MM-DD] [--encoding utf-8|gbk] [--bom] [--dirty] [--json]\n\n' +
-    'Writes branches, staff, products, customers, holdings, activity, loans and repayments .csv, latent_groups.csv\n' +
-    'and, with --dirty, planted bad rows listed in expected_rejections.csv. manifest.json is written last:\n' +
+    'Writes branches, staff, products, customers, blacklist, complaints, holdings, activity, loans and repayments .csv,\n' +
+    'latent_groups.csv and, with --dirty, planted bad rows listed in expected_rejections.csv. manifest.json is written last:\n' +
     'a folder without it holds an incomplete export. Defaults: 2000 customers, 24 months, as of today, UTF-8.',
   options: {
     out: { type: 'string' },

@@ -153,6 +153,20 @@ export function rowProblems(file: string, fields: readonly string[], today: stri
       );
       range('customer_since', date('customer_since') > today);
       break;
+    case 'blacklist.csv':
+      range('listed_on', date('listed_on') > today);
+      range(
+        'lifted_on',
+        date('lifted_on') !== '' && (date('lifted_on') < date('listed_on') || date('lifted_on') > today),
+      );
+      break;
+    case 'complaints.csv':
+      range('received_on', date('received_on') > today);
+      range(
+        'resolved_on',
+        date('resolved_on') !== '' && (date('resolved_on') < date('received_on') || date('resolved_on') > today),
+      );
+      break;
     case 'holdings.csv':
       range('closed_on', date('closed_on') !== '' && date('closed_on') < date('opened_on'));
       break;
@@ -176,6 +190,8 @@ function readFormatsCached(): Map<string, ColumnSpec[]> {
 export const references: Record<string, Record<string, [string, string]>> = {
   'staff.csv': { branch_id: ['branches.csv', 'branch_id'] },
   'customers.csv': { branch_id: ['branches.csv', 'branch_id'], manager_id: ['staff.csv', 'staff_id'] },
+  'blacklist.csv': { customer_id: ['customers.csv', 'customer_id'] },
+  'complaints.csv': { customer_id: ['customers.csv', 'customer_id'] },
   'holdings.csv': { customer_id: ['customers.csv', 'customer_id'], product_id: ['products.csv', 'product_id'] },
   'activity.csv': { customer_id: ['customers.csv', 'customer_id'] },
   'loans.csv': { customer_id: ['customers.csv', 'customer_id'], product_id: ['products.csv', 'product_id'] },

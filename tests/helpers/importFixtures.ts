@@ -31,7 +31,7 @@ export const smallExport: ExportOptions = {
 export interface DemoExport {
   dir: string;
   manifest: DemoCsvManifest;
-  /** The eight files the manifest lists, in its (the import's) order. */
+  /** The core-banking files the manifest lists, in its (the import's) order. */
   paths: string[];
   path(name: string): string;
 }

@@ -1,10 +1,11 @@
-// The eight files of a `--dirty` demo export through the real import: exactly the rows listed in
+// The files of a `--dirty` demo export through the real import: exactly the rows listed in
 // expected_rejections.csv are rejected, everything else lands, and the odd but valid rows land as the
 // manifest says — the amount traps to the fen, the two extra customers with every accepted spelling.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ImportRejection, ImportResult } from '../../electron/api/importTypes.js';
+import { shiftMonth } from '../../electron/services/demo/dirtyTypes.js';
 import { databaseFileName } from '../helpers/demoDatabase.js';
 import {
   allRejections,
@@ -25,6 +26,8 @@ const tables: Record<string, { table: string; key: string[] }> = {
   'staff.csv': { table: 'staff', key: ['staff_id'] },
   'products.csv': { table: 'products', key: ['product_id'] },
   'customers.csv': { table: 'customers', key: ['customer_id'] },
+  'blacklist.csv': { table: 'blacklist', key: ['customer_id'] },
+  'complaints.csv': { table: 'complaints', key: ['complaint_id'] },
   'holdings.csv': { table: 'holdings', key: ['account_id'] },
   'activity.csv': { table: 'activity_monthly', key: ['customer_id', 'month', 'channel'] },
   'loans.csv': { table: 'loans', key: ['loan_id'] },
@@ -182,5 +185,38 @@ describe('importing a --dirty demo export', () => {
     expect(db.prepare(`SELECT classification FROM loans WHERE loan_id = 'L034139000000101'`).pluck().get()).toBe(
       'normal',
     );
+  });
+
+  test("the extra customers' listing and complaints land in their stored forms, the faulty ones nowhere", () => {
+    const { asOf } = demo.value.manifest;
+    const month = (by: number) => shiftMonth(asOf, by);
+    expect(db.prepare(`SELECT * FROM blacklist WHERE customer_id = '0341390000002'`).get()).toEqual({
+      customer_id: '0341390000002',
+      listed_on: `${month(-14)}-08`,
+      reason: '提供虚假资料骗取开户',
+      source: null,
+      lifted_on: null,
+    });
+    expect(db.prepare(`SELECT * FROM blacklist WHERE customer_id = '0341390000001'`).get()).toBeUndefined();
+    expect(db.prepare(`SELECT * FROM complaints WHERE customer_id = '0341390000001' ORDER BY 1`).all()).toEqual([
+      {
+        complaint_id: 'TS034139000000101',
+        customer_id: '0341390000001',
+        received_on: `${month(-1)}-08`,
+        channel: 'mobile',
+        category: 'fees',
+        summary: '短信提醒服务费未经同意扣收',
+        resolved_on: null,
+      },
+      {
+        complaint_id: 'TS034139000000102',
+        customer_id: '0341390000001',
+        received_on: `${month(-6)}-03`,
+        channel: 'branch',
+        category: 'service',
+        summary: '柜面排队时间过长',
+        resolved_on: `${month(-6)}-05`,
+      },
+    ]);
   });
 });

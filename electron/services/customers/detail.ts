@@ -1,7 +1,18 @@
-// One customer's card: profile, consent, manager, holdings, loans and recent channel activity.
+// One customer's card: profile, consent, manager, holdings, loans, blacklist entry, complaints and recent
+// channel activity.
 import type { ParsedInputOf } from '../../api/contract.js';
 import { AppError } from '../../api/errors.js';
-import type { ChannelActivity, CustomerDetail, Holding, Loan, Occupation, AreaType, Channel } from '../../api/types.js';
+import type {
+  AreaType,
+  BlacklistEntry,
+  Channel,
+  ChannelActivity,
+  Complaint,
+  CustomerDetail,
+  Holding,
+  Loan,
+  Occupation,
+} from '../../api/types.js';
 import { prepared } from '../../../db/queries/prepared.js';
 import type { ServiceContext } from '../context.js';
 import { ageOn, todayIso } from '../dates.js';
@@ -58,6 +69,21 @@ const loansSql = `
   WHERE l.customer_id = ?
   ORDER BY l.start_date DESC`;
 
+const blacklistSql = `
+  SELECT listed_on AS listedOn, reason, source, lifted_on AS liftedOn FROM blacklist WHERE customer_id = ?`;
+
+/** The card shows the latest few; a customer with more is rare and the count says so. */
+export const complaintsShown = 5;
+
+const complaintsSql = `
+  SELECT complaint_id AS complaintId, received_on AS receivedOn, channel, category, summary,
+         resolved_on AS resolvedOn
+  FROM complaints WHERE customer_id = ?
+  ORDER BY received_on DESC, complaint_id DESC
+  LIMIT ${complaintsShown}`;
+
+const complaintCountSql = `SELECT count(*) FROM complaints WHERE customer_id = ?`;
+
 const monthsSql = `
   SELECT DISTINCT month FROM activity_monthly WHERE customer_id = ? ORDER BY month DESC LIMIT 12`;
 
@@ -111,6 +137,11 @@ export function getCustomer(ctx: ServiceContext, input: ParsedInputOf<'customers
     loanBalanceFen: record.loan_balance_fen,
     holdings: prepared(db, holdingsSql).all(input.customerId) as Holding[],
     loans: prepared(db, loansSql).all(input.customerId) as Loan[],
+    blacklist: (prepared(db, blacklistSql).get(input.customerId) as BlacklistEntry | undefined) ?? null,
+    complaints: {
+      latest: prepared(db, complaintsSql).all(input.customerId) as Complaint[],
+      total: prepared(db, complaintCountSql).pluck().get(input.customerId) as number,
+    },
     activity: {
       months,
       byChannel: byChannel.map((entry) => ({ ...entry, channel: entry.channel as Channel })),

@@ -1,14 +1,17 @@
-// The eight core-banking files of docs/FORMATS.md: their names, columns in order, and how a generated
+// The core-banking files of docs/FORMATS.md: their names, columns in order, and how a generated
 // record becomes a row of text.
 import type { DemoProduct } from './catalogue.js';
 import { flagText, percentText, yuanText } from './csvValues.js';
 import type { ActivityRecord, CustomerRecord, HoldingRecord, LoanRecord, RepaymentRecord } from './generate.js';
+import type { BlacklistRecord, ComplaintRecord } from './vetoFacts.js';
 
 export const csvFileNames = [
   'branches.csv',
   'staff.csv',
   'products.csv',
   'customers.csv',
+  'blacklist.csv',
+  'complaints.csv',
   'holdings.csv',
   'activity.csv',
   'loans.csv',
@@ -43,6 +46,8 @@ export const csvHeaders: Readonly<Record<CsvFileName, readonly string[]>> = {
     'consent_app',
     'do_not_contact',
   ],
+  'blacklist.csv': ['customer_id', 'listed_on', 'reason', 'source', 'lifted_on'],
+  'complaints.csv': ['complaint_id', 'customer_id', 'received_on', 'channel', 'category', 'summary', 'resolved_on'],
   'holdings.csv': ['account_id', 'customer_id', 'product_id', 'opened_on', 'closed_on', 'status', 'balance'],
   'activity.csv': [
     'customer_id',
@@ -76,6 +81,8 @@ export const csvKeys: Readonly<Record<CsvFileName, readonly string[]>> = {
   'staff.csv': ['staff_id'],
   'products.csv': ['product_id'],
   'customers.csv': ['customer_id'],
+  'blacklist.csv': ['customer_id'],
+  'complaints.csv': ['complaint_id'],
   'holdings.csv': ['account_id'],
   'activity.csv': ['customer_id', 'month', 'channel'],
   'loans.csv': ['loan_id'],
@@ -131,6 +138,14 @@ export function customerFields(c: CustomerRecord): string[] {
     flagText(c.consent_app),
     flagText(c.do_not_contact),
   ];
+}
+
+export function blacklistFields(b: BlacklistRecord): string[] {
+  return [b.customer_id, b.listed_on, b.reason, b.source ?? '', b.lifted_on ?? ''];
+}
+
+export function complaintFields(c: ComplaintRecord): string[] {
+  return [c.complaint_id, c.customer_id, c.received_on, c.channel, c.category, c.summary, c.resolved_on ?? ''];
 }
 
 export function holdingFields(h: HoldingRecord): string[] {

@@ -11,7 +11,9 @@ import { demoBranch, demoStaff } from './branchStaff.js';
 import { demoProducts } from './catalogue.js';
 import {
   activityFields,
+  blacklistFields,
   branchFields,
+  complaintFields,
   csvFileNames,
   csvHeaders,
   customerFields,
@@ -166,6 +168,8 @@ export async function writeDemoCsv(options: DemoCsvOptions, hooks: DemoCsvHooks 
     });
     const groupCounts = new Map<ProfileKey, number>();
     const customers = writer('customers.csv');
+    const blacklist = writer('blacklist.csv');
+    const complaints = writer('complaints.csv');
     const holdings = writer('holdings.csv');
     const activity = writer('activity.csv');
     const loans = writer('loans.csv');
@@ -178,6 +182,8 @@ export async function writeDemoCsv(options: DemoCsvOptions, hooks: DemoCsvHooks 
       latent.record([generated.customer.customer_id, generated.profile]);
       const customerRow = customerFields(generated.customer);
       customers.record(customerRow);
+      if (generated.blacklist) blacklist.record(blacklistFields(generated.blacklist));
+      for (const complaint of generated.complaints) complaints.record(complaintFields(complaint));
       for (const holding of generated.holdings) holdings.record(holdingFields(holding));
       for (const row of generated.activity) activity.record(activityFields(row));
       for (const loan of generated.loans) loans.record(loanFields(loan));
@@ -257,6 +263,9 @@ async function writeExpected(
 }
 
 function rememberLast(lastRows: Map<CsvFileName, readonly string[]>, generated: GeneratedCustomer): void {
+  if (generated.blacklist) lastRows.set('blacklist.csv', blacklistFields(generated.blacklist));
+  const complaint = generated.complaints.at(-1);
+  if (complaint) lastRows.set('complaints.csv', complaintFields(complaint));
   const holding = generated.holdings.at(-1);
   if (holding) lastRows.set('holdings.csv', holdingFields(holding));
   const activity = generated.activity.at(-1);

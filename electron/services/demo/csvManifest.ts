@@ -7,7 +7,7 @@ import type { AcceptedRow, PlacedTrap } from './dirtyPlan.js';
 import { profiles, type ProfileKey } from './profiles.js';
 
 /** Raised when the same options would give different bytes than before. */
-export const demoCsvFormatVersion = 1;
+export const demoCsvFormatVersion = 2;
 export const manifestFileName = 'manifest.json';
 export const latentFileName = 'latent_groups.csv';
 export const rejectionsFileName = 'expected_rejections.csv';

@@ -4,6 +4,7 @@ import { csvHeaders, csvKeys, type CsvFileName } from './csvColumns.js';
 import { amountTraps, extraRows } from './dirtyExtras.js';
 import { rejectedRows } from './dirtyRejects.js';
 import type { PlantedRow, RejectionCode } from './dirtyTypes.js';
+import { vetoRows } from './dirtyVetoRows.js';
 
 export interface ExpectedRejection {
   file: CsvFileName;
@@ -42,7 +43,7 @@ export class DirtyPlan {
 
   /** `sizes` are the clean row counts of the branch-level files and the number of customers. */
   constructor(sizes: { customers: number } & Partial<Record<CsvFileName, number>>) {
-    const rows = [...extraRows(), ...rejectedRows()];
+    const rows = [...extraRows(), ...rejectedRows(), ...vetoRows()];
     const unplaced = new Map<CsvFileName, number>();
     for (const row of rows) if (row.at === undefined) unplaced.set(row.file, (unplaced.get(row.file) ?? 0) + 1);
     const seen = new Map<CsvFileName, number>();

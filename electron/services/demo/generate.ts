@@ -1,5 +1,5 @@
 // Generates one demo customer at a time with holdings, monthly channel activity, loans and
-// repayments. Deterministic: the same seed, index and reference date give the same records.
+// repayments, blacklist entry and complaints. Deterministic: the same seed, index and reference date give the same records.
 import type { Channel } from '../../api/types.js';
 import { residentIdCheckDigit } from '../validation/residentId.js';
 import { addressWithDetail } from './addresses.js';
@@ -8,6 +8,7 @@ import { chineseName } from './names.js';
 import { demoAreaCode, demoTowns, type Town } from './places.js';
 import { profiles, type Profile } from './profiles.js';
 import { Random } from './random.js';
+import { vetoFacts, type BlacklistRecord, type ComplaintRecord } from './vetoFacts.js';
 
 export interface CustomerRecord {
   customer_id: string;
@@ -85,6 +86,8 @@ export interface GeneratedCustomer {
   activity: ActivityRecord[];
   loans: LoanRecord[];
   repayments: RepaymentRecord[];
+  blacklist: BlacklistRecord | null;
+  complaints: ComplaintRecord[];
 }
 
 export interface GeneratorOptions {
@@ -195,7 +198,9 @@ export class DemoGenerator {
     const activity = this.activity(random, profile, customer, dormant);
     const { loans, repayments } = this.loans(random, profile, customer);
     customer.loan_balance_fen = loans.reduce((sum, loan) => sum + loan.balance_fen, 0);
-    return { profile: profile.key, customer, holdings, activity, loans, repayments };
+    const { seed, asOf } = this.options;
+    const { blacklist, complaints } = vetoFacts({ seed, index, asOf, profile, customer, loans, repayments });
+    return { profile: profile.key, customer, holdings, activity, loans, repayments, blacklist, complaints };
   }
 
   private holdings(random: Random, profile: Profile, customer: CustomerRecord, dormant: boolean): HoldingRecord[] {

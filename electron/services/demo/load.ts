@@ -71,10 +71,22 @@ const loanColumns = [
   'classification',
 ] as const;
 const repaymentColumns = ['loan_id', 'due_date', 'due_fen', 'paid_date', 'paid_fen', 'days_past_due'] as const;
+const blacklistColumns = ['customer_id', 'listed_on', 'reason', 'source', 'lifted_on'] as const;
+const complaintColumns = [
+  'complaint_id',
+  'customer_id',
+  'received_on',
+  'channel',
+  'category',
+  'summary',
+  'resolved_on',
+] as const;
 
 const dataTables = [
   'feature_state',
   'customer_features',
+  'complaints',
+  'blacklist',
   'repayments',
   'loans',
   'activity_monthly',
@@ -123,6 +135,8 @@ export async function loadDemoBranch(ctx: ServiceContext, input: ParsedInputOf<'
     activityRows: 0,
     loans: 0,
     repayments: 0,
+    blacklist: 0,
+    complaints: 0,
   };
 
   const result = await inAsyncTransaction(db, async () => {
@@ -146,13 +160,15 @@ export async function loadDemoBranch(ctx: ServiceContext, input: ParsedInputOf<'
 
     const deferred: IndexDefinition[] =
       input.customers >= bulkThreshold
-        ? ['customers', 'holdings', 'loans'].flatMap((table) => dropIndexes(db, table))
+        ? ['customers', 'holdings', 'loans', 'complaints'].flatMap((table) => dropIndexes(db, table))
         : [];
     const insertCustomer = db.prepare(insertSql('customers', customerColumns));
     const insertHolding = db.prepare(insertSql('holdings', holdingColumns));
     const insertActivity = db.prepare(insertSql('activity_monthly', activityColumns));
     const insertLoan = db.prepare(insertSql('loans', loanColumns));
     const insertRepayment = db.prepare(insertSql('repayments', repaymentColumns));
+    const insertListing = db.prepare(insertSql('blacklist', blacklistColumns));
+    const insertComplaint = db.prepare(insertSql('complaints', complaintColumns));
 
     for (let start = 0; start < input.customers; start += chunkSize) {
       const end = Math.min(input.customers, start + chunkSize);
@@ -163,10 +179,14 @@ export async function loadDemoBranch(ctx: ServiceContext, input: ParsedInputOf<'
         for (const row of generated.activity) insertActivity.run(row);
         for (const loan of generated.loans) insertLoan.run(loan);
         for (const repayment of generated.repayments) insertRepayment.run(repayment);
+        if (generated.blacklist) insertListing.run(generated.blacklist);
+        for (const complaint of generated.complaints) insertComplaint.run(complaint);
         totals.holdings += generated.holdings.length;
         totals.activityRows += generated.activity.length;
         totals.loans += generated.loans.length;
         totals.repayments += generated.repayments.length;
+        totals.blacklist += generated.blacklist ? 1 : 0;
+        totals.complaints += generated.complaints.length;
       }
       totals.customers = end;
       job.progress({ phase: 'progress.customers', done: end, total: input.customers });

@@ -21,6 +21,8 @@ export const importKinds = [
   'staff',
   'products',
   'customers',
+  'blacklist',
+  'complaints',
   'holdings',
   'activity',
   'loans',
@@ -95,6 +97,25 @@ const enumOf =
 
 const occupations = ['farmer', 'business', 'salaried', 'retired', 'student', 'other'];
 const channels = ['branch', 'atm_pos', 'internet', 'mobile', 'phone', 'agent'];
+/** How complaint registers name the channel a complaint came in by. */
+const complaintChannelAliases: Record<string, string> = {
+  柜面: 'branch',
+  网点: 'branch',
+  自助设备: 'atm_pos',
+  网上银行: 'internet',
+  手机银行: 'mobile',
+  电话: 'phone',
+  电话银行: 'phone',
+  助农点: 'agent',
+};
+const complaintCategories = ['service', 'fees', 'product', 'staff', 'other'];
+const complaintCategoryAliases: Record<string, string> = {
+  服务: 'service',
+  收费: 'fees',
+  产品: 'product',
+  员工: 'staff',
+  其他: 'other',
+};
 
 function notBefore(later: string, earlier: string, message: string): CrossCheck {
   return {
@@ -183,6 +204,36 @@ export const kindSpecs: Record<ImportKind, KindSpec> = {
       { field: 'manager_id', table: 'staff', column: 'staff_id', what: 'staff member' },
     ],
     checks: [],
+  },
+  blacklist: {
+    kind: 'blacklist',
+    table: 'blacklist',
+    key: ['customer_id'],
+    fields: [
+      field('customer_id', parseId, required),
+      field('listed_on', pastDate, required),
+      field('reason', text(200), required),
+      field('source', text(100)),
+      field('lifted_on', pastDate),
+    ],
+    references: [{ field: 'customer_id', table: 'customers', column: 'customer_id', what: 'customer' }],
+    checks: [notBefore('lifted_on', 'listed_on', 'the listing is lifted before it was made')],
+  },
+  complaints: {
+    kind: 'complaints',
+    table: 'complaints',
+    key: ['complaint_id'],
+    fields: [
+      field('complaint_id', parseId, required),
+      field('customer_id', parseId, required),
+      field('received_on', pastDate, required),
+      field('channel', enumOf(channels, complaintChannelAliases), required),
+      field('category', enumOf(complaintCategories, complaintCategoryAliases), required),
+      field('summary', text(500), required),
+      field('resolved_on', pastDate),
+    ],
+    references: [{ field: 'customer_id', table: 'customers', column: 'customer_id', what: 'customer' }],
+    checks: [notBefore('resolved_on', 'received_on', 'the complaint is resolved before it was received')],
   },
   holdings: {
     kind: 'holdings',

@@ -1,10 +1,13 @@
-// The customer card beside the list: profile with masked identifiers, consent, balances, products,
-// loans with their repayment record, and the last year's transactions per channel.
+// The customer card beside the list: a blacklist banner, profile with masked identifiers, consent,
+// balances, products, loans with their repayment record, complaints, and the last year's transactions
+// per channel.
 import { useEffect, useState } from 'react';
 import type { CustomerDetail } from '../../../electron/api/types.js';
 import { formatCount, formatMoney } from '../../app/format.js';
 import { useI18n } from '../../app/i18n/i18n.js';
 import { ActivityChart } from './ActivityChart.js';
+import { BlacklistBanner } from './BlacklistBanner.js';
+import { CustomerComplaints } from './CustomerComplaints.js';
 import { CustomerEditForm } from './CustomerEditForm.js';
 import { CustomerHistory } from './CustomerHistory.js';
 import { CustomerLoan } from './CustomerLoan.js';
@@ -58,6 +61,8 @@ function CustomerCard({ customer }: { customer: CustomerDetail }) {
           </div>
         </div>
       </header>
+
+      {customer.blacklist && <BlacklistBanner entry={customer.blacklist} />}
 
       <section className="detail-section">
         <h3>{t('detail.balances')}</h3>
@@ -178,6 +183,8 @@ function CustomerCard({ customer }: { customer: CustomerDetail }) {
           customer.loans.map((loan) => <CustomerLoan key={loan.loanId} loan={loan} />)
         )}
       </section>
+
+      <CustomerComplaints complaints={customer.complaints} />
 
       <section className="detail-section">
         <h3>{t('detail.activity', { months: customer.activity.months.length || 12 })}</h3>

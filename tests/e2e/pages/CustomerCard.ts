@@ -1,15 +1,22 @@
-// Page object for the customer card's edit form, change history and loans with their schedules.
+// Page object for the customer card's edit form, change history, loans with their schedules, blacklist
+// banner and complaints.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class CustomerCard {
   readonly card: Locator;
   readonly form: Locator;
   readonly history: Locator;
+  readonly blacklistBanner: Locator;
+  readonly complaints: Locator;
+  readonly complaintRows: Locator;
 
   constructor(readonly page: Page) {
     this.card = page.getByTestId('customer-detail');
     this.form = this.card.getByTestId('customer-edit');
     this.history = this.card.getByTestId('history-entry');
+    this.blacklistBanner = this.card.getByTestId('blacklist-banner');
+    this.complaints = this.card.getByTestId('detail-complaints');
+    this.complaintRows = this.complaints.getByTestId('complaint-row');
   }
 
   async startEditing(): Promise<void> {
