@@ -22,6 +22,38 @@ const classificationCodes: Record<string, number> = {
   loss: 5,
 };
 
+interface HoldingRow {
+  customer_id: string;
+  product_id: string;
+  status: string;
+  category: string;
+  balance_fen: number;
+}
+interface ActivityRow {
+  customer_id: string;
+  month: string;
+  channel: string;
+  deposit_count: number;
+  withdrawal_count: number;
+  card_swipes: number;
+  avg_balance_fen: number;
+  fee_income_fen: number;
+}
+interface LoanRow {
+  loan_id: string;
+  customer_id: string;
+  status: string;
+  classification: string;
+  balance_fen: number;
+}
+interface RepaymentRow {
+  loan_id: string;
+  due_date: string;
+  due_fen: number;
+  paid_fen: number;
+  days_past_due: number;
+}
+
 function addMonths(month: string, by: number): string {
   const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + by;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
@@ -76,7 +108,7 @@ export function referenceFeatures(db: Database.Database, asOfMonth: string): Map
 
   const holdings = db
     .prepare('SELECT h.*, p.category FROM holdings h JOIN products p USING (product_id)')
-    .all() as Record<string, string & number>[];
+    .all() as HoldingRow[];
   for (const h of holdings) {
     const r = row(h.customer_id);
     if (h.status === 'dormant') add(r, 'dormant_accounts', 1);
@@ -92,7 +124,7 @@ export function referenceFeatures(db: Database.Database, asOfMonth: string): Map
 
   // One entry per customer and month: its totals and the mean of its channel rows' balances.
   const months = new Map<string, { tx: number; deposits: number; balances: number[] }>();
-  const activity = db.prepare('SELECT * FROM activity_monthly').all() as Record<string, string & number>[];
+  const activity = db.prepare('SELECT * FROM activity_monthly').all() as ActivityRow[];
   for (const a of activity) {
     if (a.month < from24 || a.month > asOfMonth) continue;
     const r = row(a.customer_id);
@@ -127,9 +159,9 @@ export function referenceFeatures(db: Database.Database, asOfMonth: string): Map
     add(r, 'balance_square_sum_12', balance * balance);
   }
 
-  const loans = db.prepare('SELECT * FROM loans').all() as Record<string, string & number>[];
-  const repayments = db.prepare('SELECT * FROM repayments').all() as Record<string, string & number>[];
-  const byLoan = new Map<string, Record<string, string & number>[]>();
+  const loans = db.prepare('SELECT * FROM loans').all() as LoanRow[];
+  const repayments = db.prepare('SELECT * FROM repayments').all() as RepaymentRow[];
+  const byLoan = new Map<string, RepaymentRow[]>();
   for (const p of repayments) byLoan.set(p.loan_id, [...(byLoan.get(p.loan_id) ?? []), p]);
   for (const l of loans) {
     const r = row(l.customer_id);
