@@ -7,6 +7,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emit, note } from './figures.js';
+import { measureAnalysis } from './analysisSpeed.js';
 import { writeBenchFiles } from './importFiles.js';
 
 export interface ImportBenchOptions {
@@ -14,6 +15,8 @@ export interface ImportBenchOptions {
   months: number;
   /** A folder the bench may fill and empty; removed by the caller. */
   workDir: string;
+  /** Also time an analysis run on the imported branch. */
+  analysis: boolean;
 }
 
 interface ChildResult {
@@ -110,5 +113,7 @@ export async function measureImport(options: ImportBenchOptions): Promise<void> 
   }
   note(`BranchLoop import of activity: ${activity.seconds.toFixed(2)} s, peak ${Math.round(activity.maxRssMb)} MB`);
   emitImport('import.activity', files.activityRows, activity, shellActivity, options.customers);
+  // The branch just imported, with its features kept up to date by the imports, is the analysis's input.
+  if (options.analysis) measureAnalysis(dataDir, options.customers);
   rmSync(options.workDir, { recursive: true, force: true });
 }

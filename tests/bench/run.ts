@@ -1,4 +1,4 @@
-// `npm run bench -- [--customers N] [--runs R] [--months M] [--parts list,import] [--data-dir DIR] [--keep]
+// `npm run bench -- [--customers N] [--runs R] [--months M] [--parts list,import,analysis] [--data-dir DIR] [--keep]
 // [--reuse] [--detail]`: builds a branch of N synthetic customers, times the customer list and the import,
 // and prints the figures as JSON lines on stdout (messages on stderr).
 import { execFileSync } from 'node:child_process';
@@ -26,7 +26,7 @@ interface BenchOptions {
   parts: Set<BenchPart>;
 }
 
-const benchParts = ['list', 'import'] as const;
+const benchParts = ['list', 'import', 'analysis'] as const;
 type BenchPart = (typeof benchParts)[number];
 
 function parseParts(text: string | undefined): Set<BenchPart> {
@@ -167,11 +167,12 @@ async function main(): Promise<void> {
   } finally {
     if (removeAtEnd) rmSync(dataDir, { recursive: true, force: true });
   }
-  if (options.parts.has('import')) {
+  if (options.parts.has('import') || options.parts.has('analysis')) {
     await measureImport({
       customers: options.customers,
       months: options.months,
       workDir: mkdtempSync(join(tmpdir(), 'branchloop-bench-import-')),
+      analysis: options.parts.has('analysis'),
     });
   }
   const seconds = Math.round((performance.now() - started) / 100) / 10;
