@@ -1,0 +1,85 @@
+// The arrays one k-means run shares between the threads that work on it. Rows are cut into chunks of a
+// fixed size whatever the number of threads; each chunk keeps its own partial sums, which are added in
+// chunk order, so the result is the same bit for bit on one thread or many.
+
+/** Rows per chunk: small enough that late iterations recompute the sums of few chunks, large enough to keep the per-chunk bookkeeping negligible. */
+export const chunkRows = 1024;
+
+/** Index into `PassState.params`. */
+export const param = { maxShift: 0, secondShift: 1, maxShiftCluster: 2 } as const;
+
+export interface PassState {
+  n: number;
+  d: number;
+  k: number;
+  chunks: number;
+  /** Row-major n × d. */
+  data: Float64Array;
+  /** The cluster of each row; −1 before the first pass. */
+  labels: Int32Array;
+  /** Hamerly's bounds: at least the distance of the row to its centroid … */
+  upper: Float64Array;
+  /** … and at most its distance to any other centroid. */
+  lower: Float64Array;
+  /** The centroids of the current pass, k × d. */
+  centroids: Float64Array;
+  /** Half the distance from each centroid to the nearest other one. */
+  halfGap: Float64Array;
+  /** How far each centroid moved since the bounds were last brought up to date. */
+  shift: Float64Array;
+  /** The largest shift, the second largest and the cluster of the largest (see `param`). */
+  params: Float64Array;
+  /** Per chunk, per cluster: the sum of the rows (chunks × k × d) and their count (chunks × k). */
+  chunkSums: Float64Array;
+  chunkCounts: Int32Array;
+  /** Per chunk: labels changed by the last pass. */
+  chunkChanged: Int32Array;
+  /** Per chunk: 1 when labels were moved outside a pass, so its sums must be recomputed. */
+  chunkDirty: Int32Array;
+  /** Per chunk: the mean (d) then the sum of squared deviations from it (d) of each feature. */
+  chunkMoments: Float64Array;
+  /** Per chunk: the sum of squared distances to the centroids, from an inertia pass. */
+  chunkInertia: Float64Array;
+  /** [0]: the next chunk a thread takes. */
+  control: Int32Array;
+}
+
+export type PassKind = 'moments' | 'first' | 'hamerly' | 'lloyd' | 'inertia';
+
+type BufferFactory = (bytes: number) => ArrayBufferLike;
+
+/** Allocates the state; `shared` puts every array in SharedArrayBuffer memory for worker threads. */
+export function createPassState(data: Float64Array, n: number, d: number, k: number, shared: boolean): PassState {
+  const buffer: BufferFactory = shared ? (bytes) => new SharedArrayBuffer(bytes) : (bytes) => new ArrayBuffer(bytes);
+  const f64 = (length: number) => new Float64Array(buffer(length * 8));
+  const i32 = (length: number) => new Int32Array(buffer(length * 4));
+  const chunks = Math.ceil(n / chunkRows);
+  let rows = data;
+  if (shared && !(data.buffer instanceof SharedArrayBuffer)) {
+    rows = f64(n * d);
+    rows.set(data.subarray(0, n * d));
+  }
+  const labels = i32(n);
+  labels.fill(-1);
+  return {
+    n,
+    d,
+    k,
+    chunks,
+    data: rows,
+    labels,
+    upper: f64(n),
+    lower: f64(n),
+    centroids: f64(k * d),
+    halfGap: f64(k),
+    shift: f64(k),
+    params: f64(3),
+    chunkSums: f64(chunks * k * d),
+    chunkCounts: i32(chunks * k),
+    chunkChanged: i32(chunks),
+    chunkDirty: i32(chunks),
+    chunkMoments: f64(chunks * 2 * d),
+    chunkInertia: f64(chunks),
+    control: i32(1),
+  };
+}
