@@ -9,6 +9,7 @@ import { writeDemoCsv } from '../services/demo/csvExport.js';
 import { csvEncodings, type CsvEncoding } from '../services/demo/csvFileWriter.js';
 import { progressPrinter, table, yuan } from './format.js';
 import { importCommand } from './importCommand.js';
+import { kmeansCommand } from './kmeansCommand.js';
 import { unwrapResult } from './unwrap.js';
 
 export interface CommandOutput {
@@ -217,7 +218,7 @@ const demo: Command = {
   },
 };
 
-export const commands: readonly Command[] = [init, stats, demo, importCommand];
+export const commands: readonly Command[] = [init, stats, demo, importCommand, kmeansCommand];
 
 export function parseCommandFlags(command: Command, args: string[]) {
   const { values, positionals } = parseArgs({
