@@ -168,22 +168,43 @@ describe('kmeans', () => {
     expect(Array.from(first.initialCentroids)).toEqual(Array.from(second.initialCentroids));
   });
 
-  test('Hamerly bounds give exactly plain Lloyd on random data', async () => {
+  test.each(['elkan', 'hamerly'] as const)('%s bounds give exactly plain Lloyd on random data', async (method) => {
     await fc.assert(
       fc.asyncProperty(randomData, async ({ n, d, k, seed, values }) => {
         const data = Float64Array.from(values);
-        let hamerly: KmeansResult;
+        let bounded: KmeansResult;
         try {
-          hamerly = await kmeans(data, n, d, { k, seed });
+          bounded = await kmeans(data, n, d, { k, seed, method });
         } catch (error) {
-          // Random rows may hold fewer distinct points than k; both methods refuse that alike.
+          // Random rows may hold fewer distinct points than k; every method refuses that alike.
           await expect(kmeans(data, n, d, { k, seed, method: 'lloyd' })).rejects.toThrow(/distinct row/);
           expect(String(error)).toMatch(/distinct row/);
           return;
         }
         const lloyd = await kmeans(data, n, d, { k, seed, method: 'lloyd' });
-        expectIdentical(hamerly, lloyd);
+        expectIdentical(bounded, lloyd);
       }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('bounds agree with plain Lloyd on grid data full of exact ties', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 })), {
+          minLength: 12,
+          maxLength: 80,
+        }),
+        fc.integer({ min: 2, max: 4 }),
+        async (points, k) => {
+          const data = Float64Array.from(points.flat());
+          const n = points.length;
+          const init = Float64Array.from(Array.from({ length: k }, (_, j) => [j, 4 - j]).flat());
+          const lloyd = await kmeans(data, n, 2, { k, init, method: 'lloyd' });
+          for (const method of ['elkan', 'hamerly'] as const)
+            expectIdentical(await kmeans(data, n, 2, { k, init, method }), lloyd);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -25,12 +25,12 @@ describe('kmeans on worker threads', () => {
     if (!existsSync(compiledThread)) throw new Error(`${compiledThread} is missing: run \`npm run build:node\` first.`);
   });
 
-  test('2 and 3 threads give exactly the result of 1, Hamerly and Lloyd alike', async () => {
+  test('2 and 3 threads give exactly the result of 1, for every method', async () => {
     const n = 30_000;
     const d = 4;
     // Overlapping groups make many rows change cluster, over many iterations.
     const data = overlappingGroups(n, d, 6, 17);
-    for (const method of ['hamerly', 'lloyd'] as const) {
+    for (const method of ['elkan', 'hamerly', 'lloyd'] as const) {
       const serial = await kmeans(data, n, d, { k: 6, seed: 3, method, threads: 1 });
       expect(serial.threads).toBe(1);
       expect(serial.iterations).toBeGreaterThan(5);
@@ -60,10 +60,12 @@ describe('kmeans on worker threads', () => {
     const n = 4000;
     const data = overlappingGroups(n, 2, 3, 9);
     const init = Float64Array.from([1, 1, 4, 4, 500, 500, 1, 1]);
-    const serial = await kmeans(data, n, 2, { k: 4, init, threads: 1 });
-    const parallel = await kmeans(data, n, 2, { k: 4, init, threads: 2 });
-    expect(serial.relocations).toBeGreaterThanOrEqual(2);
-    expect(Array.from(parallel.labels)).toEqual(Array.from(serial.labels));
-    expect(Array.from(parallel.centroids)).toEqual(Array.from(serial.centroids));
+    for (const method of ['elkan', 'hamerly', 'lloyd'] as const) {
+      const serial = await kmeans(data, n, 2, { k: 4, init, method, threads: 1 });
+      const parallel = await kmeans(data, n, 2, { k: 4, init, method, threads: 2 });
+      expect(serial.relocations).toBeGreaterThanOrEqual(2);
+      expect(Array.from(parallel.labels)).toEqual(Array.from(serial.labels));
+      expect(Array.from(parallel.centroids)).toEqual(Array.from(serial.centroids));
+    }
   });
 });

@@ -56,6 +56,7 @@ export function relocateEmptyClusters(state: PassState, totals: Float64Array, co
     labels[far] = empty;
     state.upper[far] = 0;
     state.lower[far] = 0;
+    if (state.lowers.length > 0) state.lowers.fill(0, far * k, far * k + k);
     state.chunkDirty[Math.floor(far / chunkRows)] = 1;
     moved++;
   }
@@ -99,9 +100,12 @@ export function moveCentroids(state: PassState, totals: Float64Array, counts: In
   return total;
 }
 
-/** Half the distance from each centroid to its nearest neighbour: a row closer than that to its own centroid stays. */
+/**
+ * Half the distance between every two centroids, and from each to its nearest neighbour: a row closer
+ * than that to its own centroid stays.
+ */
 export function updateHalfGaps(state: PassState): void {
-  const { d, k, centroids, halfGap } = state;
+  const { d, k, centroids, halfGap, halfDistance } = state;
   halfGap.fill(Infinity);
   for (let a = 0; a < k; a++) {
     for (let b = a + 1; b < k; b++) {
@@ -111,6 +115,8 @@ export function updateHalfGaps(state: PassState): void {
         s += diff * diff;
       }
       const half = Math.sqrt(s) / 2;
+      halfDistance[a * k + b] = half;
+      halfDistance[b * k + a] = half;
       if (half < halfGap[a]!) halfGap[a] = half;
       if (half < halfGap[b]!) halfGap[b] = half;
     }

@@ -21,7 +21,12 @@ export function runChunk(state: PassState, kind: PassKind, chunk: number): void 
     state.chunkInertia[chunk] = chunkInertia(state, start, end);
     return;
   }
-  const changed = kind === 'hamerly' ? assignHamerly(state, start, end) : assignAll(state, start, end);
+  const changed =
+    kind === 'elkan'
+      ? assignElkan(state, start, end)
+      : kind === 'hamerly'
+        ? assignHamerly(state, start, end)
+        : assignAll(state, start, end);
   state.chunkChanged[chunk] = changed;
   if (changed > 0 || state.chunkDirty[chunk] === 1 || kind === 'first') {
     chunkSums(state, chunk, start, end);
@@ -29,9 +34,10 @@ export function runChunk(state: PassState, kind: PassKind, chunk: number): void 
   }
 }
 
-/** Plain Lloyd: every distance of every row; also sets the bounds, so that Hamerly's passes can follow. */
+/** Plain Lloyd: every distance of every row; also sets the bounds, so that Elkan's or Hamerly's passes can follow. */
 function assignAll(state: PassState, start: number, end: number): number {
-  const { d, k, data, labels, upper, lower, centroids } = state;
+  const { d, k, data, labels, upper, lower, lowers, centroids } = state;
+  const elkan = lowers.length > 0;
   let changed = 0;
   for (let i = start; i < end; i++) {
     const row = i * d;
@@ -45,6 +51,7 @@ function assignAll(state: PassState, start: number, end: number): number {
         const diff = data[row + f]! - centroids[centre + f]!;
         sum += diff * diff;
       }
+      if (elkan) lowers[i * k + j] = Math.sqrt(sum);
       if (sum < bestDistance) {
         secondDistance = bestDistance;
         bestDistance = sum;
@@ -59,6 +66,66 @@ function assignAll(state: PassState, start: number, end: number): number {
     lower[i] = Math.sqrt(secondDistance);
   }
   return changed;
+}
+
+/**
+ * Elkan's algorithm: a lower bound per row and centroid, each moved by its own centroid's shift, so one
+ * centroid moving far does not cost the rows that are far from it. A centroid is measured only when
+ * neither its bound nor half its distance to the row's centroid rules it out.
+ */
+function assignElkan(state: PassState, start: number, end: number): number {
+  const { d, k, data, labels, upper, lowers, centroids, halfGap, halfDistance, shift } = state;
+  let changed = 0;
+  for (let i = start; i < end; i++) {
+    const bounds = i * k;
+    for (let j = 0; j < k; j++) lowers[bounds + j]! -= shift[j]!;
+    const label = labels[i]!;
+    let nearest = label;
+    let up = upper[i]! + shift[label]!;
+    if (up * boundMargin < halfGap[label]!) {
+      upper[i] = up;
+      continue;
+    }
+    const row = i * d;
+    let nearestSquared = -1;
+    for (let j = 0; j < k; j++) {
+      if (j === nearest) continue;
+      const low = lowers[bounds + j]!;
+      const half = halfDistance[nearest * k + j]!;
+      const limit = low > half ? low : half;
+      if (up * boundMargin < limit) continue;
+      if (nearestSquared < 0) {
+        nearestSquared = squaredDistance(data, row, centroids, nearest * d, d);
+        up = Math.sqrt(nearestSquared);
+        lowers[bounds + nearest] = up;
+        if (up * boundMargin < limit) continue;
+      }
+      const s = squaredDistance(data, row, centroids, j * d, d);
+      const distance = Math.sqrt(s);
+      lowers[bounds + j] = distance;
+      // Squared distances decide, ties to the lower cluster number: exactly plain Lloyd's choice.
+      if (s < nearestSquared || (s === nearestSquared && j < nearest)) {
+        nearest = j;
+        nearestSquared = s;
+        up = distance;
+      }
+    }
+    upper[i] = up;
+    if (nearest !== label) {
+      labels[i] = nearest;
+      changed++;
+    }
+  }
+  return changed;
+}
+
+function squaredDistance(data: Float64Array, row: number, centroids: Float64Array, centre: number, d: number): number {
+  let sum = 0;
+  for (let f = 0; f < d; f++) {
+    const diff = data[row + f]! - centroids[centre + f]!;
+    sum += diff * diff;
+  }
+  return sum;
 }
 
 /**

@@ -1,4 +1,4 @@
-// k-means: k-means++ seeding and Lloyd's iterations, exactly, with Hamerly's bounds skipping the distances
+// k-means: k-means++ seeding and Lloyd's iterations, exactly, with Elkan's (or Hamerly's) bounds skipping the distances
 // that cannot change a label, on one thread or several with the same result (docs/ANALYSIS.md).
 import { AppError } from '../../../api/errors.js';
 import { clusterTotals, moveCentroids, relocateEmptyClusters, updateHalfGaps } from './centroidUpdate.js';
@@ -19,7 +19,7 @@ export async function kmeans(data: Float64Array, n: number, d: number, options: 
   const settings = checkedSettings(data, n, d, options);
   const { k, method, maxIter } = settings;
   const threads = Math.min(settings.threads, Math.ceil(n / 1024));
-  const state = createPassState(data, n, d, k, threads > 1);
+  const state = createPassState(data, n, d, k, { shared: threads > 1, elkanBounds: method === 'elkan' });
   const runner = threads > 1 ? parallelRunner(state, threads) : serialRunner(state);
   try {
     await runner.run('moments');
@@ -27,7 +27,7 @@ export async function kmeans(data: Float64Array, n: number, d: number, options: 
     const initialCentroids = settings.init ?? kmeansPlusPlus(state.data, n, d, k, new SeededRandom(settings.seed));
     state.centroids.set(initialCentroids);
     updateHalfGaps(state);
-    const assignKind = method === 'lloyd' ? 'lloyd' : 'hamerly';
+    const assignKind = method;
     const totals = new Float64Array(k * d);
     const counts = new Int32Array(k);
     let iterations = 0;

@@ -19,12 +19,16 @@ export interface PassState {
   labels: Int32Array;
   /** Hamerly's bounds: at least the distance of the row to its centroid … */
   upper: Float64Array;
-  /** … and at most its distance to any other centroid. */
+  /** … and at most its distance to any other centroid (Hamerly's one lower bound) … */
   lower: Float64Array;
+  /** … or to each centroid, n × k (Elkan's lower bounds; empty for the other methods). */
+  lowers: Float64Array;
   /** The centroids of the current pass, k × d. */
   centroids: Float64Array;
   /** Half the distance from each centroid to the nearest other one. */
   halfGap: Float64Array;
+  /** Half the distance between every two centroids, k × k. */
+  halfDistance: Float64Array;
   /** How far each centroid moved since the bounds were last brought up to date. */
   shift: Float64Array;
   /** The largest shift, the second largest and the cluster of the largest (see `param`). */
@@ -44,12 +48,22 @@ export interface PassState {
   control: Int32Array;
 }
 
-export type PassKind = 'moments' | 'first' | 'hamerly' | 'lloyd' | 'inertia';
+export type PassKind = 'moments' | 'first' | 'elkan' | 'hamerly' | 'lloyd' | 'inertia';
 
 type BufferFactory = (bytes: number) => ArrayBufferLike;
 
-/** Allocates the state; `shared` puts every array in SharedArrayBuffer memory for worker threads. */
-export function createPassState(data: Float64Array, n: number, d: number, k: number, shared: boolean): PassState {
+/**
+ * Allocates the state; `shared` puts every array in SharedArrayBuffer memory for worker threads, and
+ * `elkanBounds` the n × k lower bounds of Elkan's algorithm.
+ */
+export function createPassState(
+  data: Float64Array,
+  n: number,
+  d: number,
+  k: number,
+  options: { shared: boolean; elkanBounds: boolean },
+): PassState {
+  const { shared } = options;
   const buffer: BufferFactory = shared ? (bytes) => new SharedArrayBuffer(bytes) : (bytes) => new ArrayBuffer(bytes);
   const f64 = (length: number) => new Float64Array(buffer(length * 8));
   const i32 = (length: number) => new Int32Array(buffer(length * 4));
@@ -70,8 +84,10 @@ export function createPassState(data: Float64Array, n: number, d: number, k: num
     labels,
     upper: f64(n),
     lower: f64(n),
+    lowers: f64(options.elkanBounds ? n * k : 0),
     centroids: f64(k * d),
     halfGap: f64(k),
+    halfDistance: f64(k * k),
     shift: f64(k),
     params: f64(3),
     chunkSums: f64(chunks * k * d),

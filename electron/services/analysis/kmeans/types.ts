@@ -1,7 +1,10 @@
 // The options and result of a k-means run (see docs/ANALYSIS.md, "Segmentation: k-means").
 
-/** How each iteration assigns points: Hamerly's bounds skip distances that cannot change a label. */
-export type KmeansMethod = 'hamerly' | 'lloyd';
+/**
+ * How each iteration assigns rows. All three give the same labels; the bounds of Elkan (k per row) or
+ * Hamerly (2 per row, less memory, less pruning) skip the distances that cannot change a label.
+ */
+export type KmeansMethod = 'elkan' | 'hamerly' | 'lloyd';
 
 export interface KmeansOptions {
   k: number;
@@ -16,7 +19,7 @@ export interface KmeansOptions {
    * the features or below (default 1e-4: scikit-learn's definition and default).
    */
   tol?: number;
-  /** Default 'hamerly'; 'lloyd' computes every distance and exists to check that both agree. */
+  /** Default 'elkan'; 'lloyd' computes every distance and exists to check that the others agree. */
   method?: KmeansMethod;
   /**
    * Threads sharing the work, the calling one included (default: the machine's cores when n is large,
