@@ -19,7 +19,7 @@ export function clusterTotals(state: PassState, totals: Float64Array, counts: In
 /**
  * Gives each empty cluster, in cluster order, the row farthest from its current centroid (ties: the
  * first row) among clusters that keep at least one other row, as scikit-learn does. The row leaves its
- * cluster's totals, and its bounds are reset so the next pass measures it. A cluster stays empty, and
+ * cluster's totals and its chunk's sums, and its bounds are reset so the next pass measures it. A cluster stays empty, and
  * keeps its centroid, when every row sits on its centroid. Returns the number of rows moved.
  */
 export function relocateEmptyClusters(state: PassState, totals: Float64Array, counts: Int32Array): number {
@@ -46,18 +46,24 @@ export function relocateEmptyClusters(state: PassState, totals: Float64Array, co
     }
     if (far < 0) continue;
     const from = labels[far]!;
+    const chunk = Math.floor(far / chunkRows);
+    const chunkBase = chunk * k * d;
     for (let f = 0; f < d; f++) {
       const value = data[far * d + f]!;
       totals[from * d + f]! -= value;
       totals[empty * d + f] = value;
+      state.chunkSums[chunkBase + from * d + f]! -= value;
+      state.chunkSums[chunkBase + empty * d + f]! += value;
     }
+    state.chunkCounts[chunk * k + from]!--;
+    state.chunkCounts[chunk * k + empty]!++;
     counts[from]!--;
     counts[empty] = 1;
     labels[far] = empty;
     state.upper[far] = 0;
     state.lower[far] = 0;
+    // Bounds of 0 (less anything subtracted later) make the next pass measure the row again.
     if (state.lowers.length > 0) state.lowers.fill(0, far * k, far * k + k);
-    state.chunkDirty[Math.floor(far / chunkRows)] = 1;
     moved++;
   }
   return moved;
@@ -92,6 +98,11 @@ export function moveCentroids(state: PassState, totals: Float64Array, counts: In
       maxShift = moved;
       maxCluster = j;
     } else if (moved > secondShift) secondShift = moved;
+  }
+  const update = params[param.update]! + 1;
+  params[param.update] = update;
+  if (state.travelled.length > 0) {
+    for (let j = 0; j < k; j++) state.travelled[update * k + j] = state.travelled[(update - 1) * k + j]! + shift[j]!;
   }
   params[param.maxShift] = maxShift;
   params[param.secondShift] = secondShift;

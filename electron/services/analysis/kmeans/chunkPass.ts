@@ -1,6 +1,7 @@
 // The work of one pass over one chunk of rows: assign each row to its nearest centroid (every distance,
-// or only those Hamerly's bounds cannot rule out), then recompute the chunk's partial sums if a label
-// changed; or add up the chunk's squared distances for the inertia, or its features' means and spreads. Runs alike on any thread.
+// or only those the bounds of Hamerly or Elkan cannot rule out) and keep the chunk's partial sums per
+// cluster up to date; or add up the chunk's squared distances for the inertia. Runs alike on any thread,
+// and a chunk's results depend only on the chunk.
 import { chunkRows, param, type PassKind, type PassState } from './passState.js';
 
 /**
@@ -13,31 +14,53 @@ const boundMargin = 1 + 1e-10;
 export function runChunk(state: PassState, kind: PassKind, chunk: number): void {
   const start = chunk * chunkRows;
   const end = Math.min(state.n, start + chunkRows);
-  if (kind === 'moments') {
-    chunkMoments(state, chunk, start, end);
-    return;
-  }
-  if (kind === 'inertia') {
-    state.chunkInertia[chunk] = chunkInertia(state, start, end);
-    return;
-  }
-  const changed =
-    kind === 'elkan'
-      ? assignElkan(state, start, end)
-      : kind === 'hamerly'
-        ? assignHamerly(state, start, end)
-        : assignAll(state, start, end);
-  state.chunkChanged[chunk] = changed;
-  if (changed > 0 || state.chunkDirty[chunk] === 1 || kind === 'first') {
-    chunkSums(state, chunk, start, end);
-    state.chunkDirty[chunk] = 0;
+  switch (kind) {
+    case 'inertia':
+      state.chunkInertia[chunk] = chunkInertia(state, start, end);
+      return;
+    case 'start-lloyd':
+    case 'start-bounded':
+      // The rows are in cache for the first assignment: their means and spreads come almost free.
+      chunkMoments(state, chunk, start, end);
+      state.chunkChanged[chunk] =
+        kind === 'start-lloyd' ? assignAll(state, chunk, start, end, false) : assignFirst(state, start, end);
+      chunkSums(state, chunk, start, end);
+      return;
+    case 'lloyd':
+      state.chunkChanged[chunk] = assignAll(state, chunk, start, end, true);
+      return;
+    case 'hamerly':
+      state.chunkChanged[chunk] = assignHamerly(state, chunk, start, end);
+      return;
+    case 'elkan':
+      state.chunkChanged[chunk] = assignElkan(state, chunk, start, end);
+      return;
   }
 }
 
-/** Plain Lloyd: every distance of every row; also sets the bounds, so that Elkan's or Hamerly's passes can follow. */
-function assignAll(state: PassState, start: number, end: number): number {
-  const { d, k, data, labels, upper, lower, lowers, centroids } = state;
-  const elkan = lowers.length > 0;
+/**
+ * Moves row i from one cluster to another in its chunk's partial sums. Only the rows that change are
+ * touched; the sums stay those of the chunk's rows because each chunk is updated by one thread at a time,
+ * in row order, so the result never depends on the threads.
+ */
+function moveRow(state: PassState, chunk: number, i: number, from: number, to: number): void {
+  const { d, k, data, chunkSums: sums, chunkCounts: counts } = state;
+  const base = chunk * k * d;
+  const row = i * d;
+  const source = base + from * d;
+  const target = base + to * d;
+  for (let f = 0; f < d; f++) {
+    const value = data[row + f]!;
+    sums[source + f]! -= value;
+    sums[target + f]! += value;
+  }
+  counts[chunk * k + from]!--;
+  counts[chunk * k + to]!++;
+}
+
+/** Plain Lloyd: every distance of every row. Also sets Hamerly's bounds. */
+function assignAll(state: PassState, chunk: number, start: number, end: number, updateSums: boolean): number {
+  const { d, k, data, labels, upper, lower, centroids } = state;
   let changed = 0;
   for (let i = start; i < end; i++) {
     const row = i * d;
@@ -45,20 +68,16 @@ function assignAll(state: PassState, start: number, end: number): number {
     let bestDistance = Infinity;
     let secondDistance = Infinity;
     for (let j = 0; j < k; j++) {
-      const centre = j * d;
-      let sum = 0;
-      for (let f = 0; f < d; f++) {
-        const diff = data[row + f]! - centroids[centre + f]!;
-        sum += diff * diff;
-      }
-      if (elkan) lowers[i * k + j] = Math.sqrt(sum);
+      const sum = squaredDistance(data, row, centroids, j * d, d);
       if (sum < bestDistance) {
         secondDistance = bestDistance;
         bestDistance = sum;
         best = j;
       } else if (sum < secondDistance) secondDistance = sum;
     }
-    if (labels[i] !== best) {
+    const label = labels[i]!;
+    if (label !== best) {
+      if (updateSums) moveRow(state, chunk, i, label, best);
       labels[i] = best;
       changed++;
     }
@@ -69,30 +88,154 @@ function assignAll(state: PassState, start: number, end: number): number {
 }
 
 /**
- * Elkan's algorithm: a lower bound per row and centroid, each moved by its own centroid's shift, so one
- * centroid moving far does not cost the rows that are far from it. A centroid is measured only when
- * neither its bound nor half its distance to the row's centroid rules it out.
+ * The first assignment with bounds: a centroid at least twice as far from the nearest one so far as the
+ * row is cannot be nearer (triangle inequality) and is not measured; that distance less the row's bounds
+ * it from below. Sets Hamerly's bound, and Elkan's bounds when the run keeps them.
  */
-function assignElkan(state: PassState, start: number, end: number): number {
-  const { d, k, data, labels, upper, lowers, centroids, halfGap, halfDistance, shift } = state;
+function assignFirst(state: PassState, start: number, end: number): number {
+  const { d, k, data, labels, upper, lower, lowers, boundsUpdate, centroids, halfDistance } = state;
+  const elkan = lowers.length > 0;
   let changed = 0;
   for (let i = start; i < end; i++) {
+    const row = i * d;
     const bounds = i * k;
-    for (let j = 0; j < k; j++) lowers[bounds + j]! -= shift[j]!;
+    let nearest = 0;
+    let nearestSquared = squaredDistance(data, row, centroids, 0, d);
+    let up = Math.sqrt(nearestSquared);
+    let low = Infinity;
+    if (elkan) lowers[bounds] = up;
+    for (let j = 1; j < k; j++) {
+      const half = halfDistance[nearest * k + j]!;
+      if (up * boundMargin < half) {
+        const farther = 2 * half - up;
+        if (elkan) lowers[bounds + j] = farther;
+        if (farther < low) low = farther;
+        continue;
+      }
+      const s = squaredDistance(data, row, centroids, j * d, d);
+      const distance = Math.sqrt(s);
+      if (elkan) lowers[bounds + j] = distance;
+      if (s < nearestSquared) {
+        if (up < low) low = up;
+        nearest = j;
+        nearestSquared = s;
+        up = distance;
+      } else if (distance < low) low = distance;
+    }
+    upper[i] = up;
+    lower[i] = low;
+    if (elkan) boundsUpdate[i] = 0;
+    if (labels[i] !== nearest) {
+      labels[i] = nearest;
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/**
+ * Hamerly's algorithm: the bounds move with the centroids; a row whose upper bound stays below both
+ * its lower bound and half the gap from its centroid to the nearest other one cannot change cluster.
+ */
+function assignHamerly(state: PassState, chunk: number, start: number, end: number): number {
+  const { d, k, data, labels, upper, lower, centroids, halfGap, halfDistance, shift, params } = state;
+  const maxShift = params[param.maxShift]!;
+  const secondShift = params[param.secondShift]!;
+  const maxShiftCluster = params[param.maxShiftCluster]!;
+  let changed = 0;
+  for (let i = start; i < end; i++) {
     const label = labels[i]!;
-    let nearest = label;
     let up = upper[i]! + shift[label]!;
-    if (up * boundMargin < halfGap[label]!) {
+    let low = lower[i]! - (label === maxShiftCluster ? secondShift : maxShift);
+    const gap = halfGap[label]!;
+    const bound = low > gap ? low : gap;
+    if (up * boundMargin < bound) {
       upper[i] = up;
+      lower[i] = low;
       continue;
     }
     const row = i * d;
+    let nearestSquared = squaredDistance(data, row, centroids, label * d, d);
+    up = Math.sqrt(nearestSquared);
+    if (up * boundMargin < bound) {
+      upper[i] = up;
+      lower[i] = low;
+      continue;
+    }
+    // Every other centroid, but one at least twice as far from the nearest so far as the row is cannot
+    // be nearer (triangle inequality): it is not measured, and bounds the second nearest from below.
+    let nearest = label;
+    let secondSquared = Infinity;
+    low = Infinity;
+    for (let j = 0; j < k; j++) {
+      if (j === label) continue;
+      const half = halfDistance[nearest * k + j]!;
+      if (up * boundMargin < half) {
+        const farther = 2 * half - up;
+        if (farther < low) low = farther;
+        continue;
+      }
+      const s = squaredDistance(data, row, centroids, j * d, d);
+      // Squared distances decide, ties to the lower cluster number: exactly plain Lloyd's choice.
+      if (s < nearestSquared || (s === nearestSquared && j < nearest)) {
+        if (nearestSquared < secondSquared) secondSquared = nearestSquared;
+        nearest = j;
+        nearestSquared = s;
+        up = Math.sqrt(s);
+      } else if (s < secondSquared) secondSquared = s;
+    }
+    const second = Math.sqrt(secondSquared);
+    if (second < low) low = second;
+    if (nearest !== label) {
+      moveRow(state, chunk, i, label, nearest);
+      labels[i] = nearest;
+      changed++;
+    }
+    upper[i] = up;
+    lower[i] = low;
+  }
+  return changed;
+}
+
+/**
+ * Elkan's algorithm: a lower bound per row and centroid, each moved by its own centroid's shift, so one
+ * centroid moving far does not cost the rows that are far from it. A centroid is measured only when
+ * neither its bound nor half its distance to the row's centroid rules it out. Hamerly's single bound is
+ * kept beside them and tried first: it settles most rows without touching their k bounds.
+ */
+function assignElkan(state: PassState, chunk: number, start: number, end: number): number {
+  const { d, k, data, labels, upper, lower, lowers, boundsUpdate, travelled } = state;
+  const { centroids, halfGap, halfDistance, shift, params } = state;
+  const maxShift = params[param.maxShift]!;
+  const secondShift = params[param.secondShift]!;
+  const maxShiftCluster = params[param.maxShiftCluster]!;
+  const update = params[param.update]!;
+  let changed = 0;
+  for (let i = start; i < end; i++) {
+    const label = labels[i]!;
+    let up = upper[i]! + shift[label]!;
+    // Hamerly's test first: one bound below every other centroid decides at once for most rows.
+    const low = lower[i]! - (label === maxShiftCluster ? secondShift : maxShift);
+    const gap = halfGap[label]!;
+    if (up * boundMargin < (low > gap ? low : gap)) {
+      upper[i] = up;
+      lower[i] = low;
+      continue;
+    }
+    // Only now are the row's bounds per centroid moved by what each centroid travelled since they were set.
+    const bounds = i * k;
+    const now = update * k;
+    const then = boundsUpdate[i]! * k;
+    for (let j = 0; j < k; j++) lowers[bounds + j]! -= travelled[now + j]! - travelled[then + j]!;
+    boundsUpdate[i] = update;
+    const row = i * d;
+    let nearest = label;
     let nearestSquared = -1;
     for (let j = 0; j < k; j++) {
       if (j === nearest) continue;
-      const low = lowers[bounds + j]!;
+      const bound = lowers[bounds + j]!;
       const half = halfDistance[nearest * k + j]!;
-      const limit = low > half ? low : half;
+      const limit = bound > half ? bound : half;
       if (up * boundMargin < limit) continue;
       if (nearestSquared < 0) {
         nearestSquared = squaredDistance(data, row, centroids, nearest * d, d);
@@ -111,7 +254,9 @@ function assignElkan(state: PassState, start: number, end: number): number {
       }
     }
     upper[i] = up;
+    lower[i] = lowestOther(lowers, bounds, k, nearest);
     if (nearest !== label) {
+      moveRow(state, chunk, i, label, nearest);
       labels[i] = nearest;
       changed++;
     }
@@ -119,71 +264,34 @@ function assignElkan(state: PassState, start: number, end: number): number {
   return changed;
 }
 
+function lowestOther(lowers: Float64Array, bounds: number, k: number, nearest: number): number {
+  let lowest = Infinity;
+  for (let j = 0; j < k; j++) if (j !== nearest && lowers[bounds + j]! < lowest) lowest = lowers[bounds + j]!;
+  return lowest;
+}
+
+/**
+ * The squared distance of a row to a centroid, four features at a time. Every assignment uses this one
+ * function, so that the same row and centroid always give the same bits whichever method measures them.
+ */
 function squaredDistance(data: Float64Array, row: number, centroids: Float64Array, centre: number, d: number): number {
   let sum = 0;
-  for (let f = 0; f < d; f++) {
-    const diff = data[row + f]! - centroids[centre + f]!;
-    sum += diff * diff;
+  let f = 0;
+  for (; f + 4 <= d; f += 4) {
+    const a = data[row + f]! - centroids[centre + f]!;
+    const b = data[row + f + 1]! - centroids[centre + f + 1]!;
+    const c = data[row + f + 2]! - centroids[centre + f + 2]!;
+    const e = data[row + f + 3]! - centroids[centre + f + 3]!;
+    sum += a * a + b * b + c * c + e * e;
+  }
+  for (; f < d; f++) {
+    const a = data[row + f]! - centroids[centre + f]!;
+    sum += a * a;
   }
   return sum;
 }
 
-/**
- * Hamerly's algorithm: the bounds move with the centroids; a row whose upper bound stays below both
- * its lower bound and half the gap from its centroid to the nearest other one cannot change cluster.
- */
-function assignHamerly(state: PassState, start: number, end: number): number {
-  const { d, k, data, labels, upper, lower, centroids, halfGap, shift, params } = state;
-  const maxShift = params[param.maxShift]!;
-  const secondShift = params[param.secondShift]!;
-  const maxShiftCluster = params[param.maxShiftCluster]!;
-  let changed = 0;
-  for (let i = start; i < end; i++) {
-    const label = labels[i]!;
-    let up = upper[i]! + shift[label]!;
-    let low = lower[i]! - (label === maxShiftCluster ? secondShift : maxShift);
-    const gap = halfGap[label]!;
-    const bound = low > gap ? low : gap;
-    if (up * boundMargin >= bound) {
-      const row = i * d;
-      const own = label * d;
-      let sum = 0;
-      for (let f = 0; f < d; f++) {
-        const diff = data[row + f]! - centroids[own + f]!;
-        sum += diff * diff;
-      }
-      up = Math.sqrt(sum);
-      if (up * boundMargin >= bound) {
-        let best = 0;
-        let bestDistance = Infinity;
-        let secondDistance = Infinity;
-        for (let j = 0; j < k; j++) {
-          const centre = j * d;
-          let s = 0;
-          for (let f = 0; f < d; f++) {
-            const diff = data[row + f]! - centroids[centre + f]!;
-            s += diff * diff;
-          }
-          if (s < bestDistance) {
-            secondDistance = bestDistance;
-            bestDistance = s;
-            best = j;
-          } else if (s < secondDistance) secondDistance = s;
-        }
-        if (best !== label) {
-          labels[i] = best;
-          changed++;
-        }
-        up = Math.sqrt(bestDistance);
-        low = Math.sqrt(secondDistance);
-      }
-    }
-    upper[i] = up;
-    lower[i] = low;
-  }
-  return changed;
-}
-
+/** The chunk's sums and counts per cluster from scratch, after its first assignment. */
 function chunkSums(state: PassState, chunk: number, start: number, end: number): void {
   const { d, k, data, labels, chunkSums: sums, chunkCounts: counts } = state;
   const sumBase = chunk * k * d;

@@ -27,7 +27,8 @@ export function meanVarianceFromChunks(state: PassState): number {
   return variance;
 }
 
-function refuseNonFinite(data: Float64Array, n: number, d: number): never {
+/** Names the first value that is not a finite number; without one, the values are too large to square. */
+export function refuseNonFinite(data: Float64Array, n: number, d: number): never {
   for (let i = 0; i < n * d; i++) {
     if (!Number.isFinite(data[i])) {
       throw new AppError(

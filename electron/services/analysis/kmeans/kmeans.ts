@@ -1,4 +1,4 @@
-// k-means: k-means++ seeding and Lloyd's iterations, exactly, with Elkan's (or Hamerly's) bounds skipping the distances
+// k-means: k-means++ seeding and Lloyd's iterations, exactly, with Hamerly's (or Elkan's) bounds skipping the distances
 // that cannot change a label, on one thread or several with the same result (docs/ANALYSIS.md).
 import { AppError } from '../../../api/errors.js';
 import { clusterTotals, moveCentroids, relocateEmptyClusters, updateHalfGaps } from './centroidUpdate.js';
@@ -19,11 +19,13 @@ export async function kmeans(data: Float64Array, n: number, d: number, options: 
   const settings = checkedSettings(data, n, d, options);
   const { k, method, maxIter } = settings;
   const threads = Math.min(settings.threads, Math.ceil(n / 1024));
-  const state = createPassState(data, n, d, k, { shared: threads > 1, elkanBounds: method === 'elkan' });
+  const state = createPassState(data, n, d, k, {
+    shared: threads > 1,
+    elkanBounds: method === 'elkan',
+    maxIter,
+  });
   const runner = threads > 1 ? parallelRunner(state, threads) : serialRunner(state);
   try {
-    await runner.run('moments');
-    const tolerance = settings.tol * meanVarianceFromChunks(state);
     const initialCentroids = settings.init ?? kmeansPlusPlus(state.data, n, d, k, new SeededRandom(settings.seed));
     state.centroids.set(initialCentroids);
     updateHalfGaps(state);
@@ -34,7 +36,8 @@ export async function kmeans(data: Float64Array, n: number, d: number, options: 
     let converged = false;
     let labelsSettled = false;
     let relocations = 0;
-    await runner.run('first');
+    await runner.run(method === 'lloyd' ? 'start-lloyd' : 'start-bounded');
+    const tolerance = settings.tol * meanVarianceFromChunks(state);
     for (let iteration = 1; iteration <= maxIter; iteration++) {
       if (iteration > 1) await runner.run(assignKind);
       let changed = 0;

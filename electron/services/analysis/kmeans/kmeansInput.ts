@@ -48,7 +48,7 @@ export function checkedSettings(data: Float64Array, n: number, d: number, option
   }
   const tol = options.tol ?? 1e-4;
   if (!(tol >= 0) || !Number.isFinite(tol)) invalid(`tol must be a finite number of at least 0, not ${tol}.`);
-  const method = options.method ?? 'elkan';
+  const method = options.method ?? 'hamerly';
   if (method !== 'elkan' && method !== 'hamerly' && method !== 'lloyd') {
     invalid(`method must be 'elkan', 'hamerly' or 'lloyd', not '${String(method)}'.`);
   }

@@ -6,7 +6,7 @@
 export const chunkRows = 1024;
 
 /** Index into `PassState.params`. */
-export const param = { maxShift: 0, secondShift: 1, maxShiftCluster: 2 } as const;
+export const param = { maxShift: 0, secondShift: 1, maxShiftCluster: 2, update: 3 } as const;
 
 export interface PassState {
   n: number;
@@ -21,8 +21,12 @@ export interface PassState {
   upper: Float64Array;
   /** … and at most its distance to any other centroid (Hamerly's one lower bound) … */
   lower: Float64Array;
-  /** … or to each centroid, n × k (Elkan's lower bounds; empty for the other methods). */
+  /** … or to each centroid, n × k (Elkan's lower bounds; empty for the other methods), … */
   lowers: Float64Array;
+  /** … as they were after the centroid update of this number (Elkan's bounds are brought up to date lazily). */
+  boundsUpdate: Int32Array;
+  /** The distance each centroid travelled from the start to the end of each update, (maxIter + 1) × k. */
+  travelled: Float64Array;
   /** The centroids of the current pass, k × d. */
   centroids: Float64Array;
   /** Half the distance from each centroid to the nearest other one. */
@@ -31,15 +35,13 @@ export interface PassState {
   halfDistance: Float64Array;
   /** How far each centroid moved since the bounds were last brought up to date. */
   shift: Float64Array;
-  /** The largest shift, the second largest and the cluster of the largest (see `param`). */
+  /** The largest shift, the second largest, the cluster of the largest and the update's number (see `param`). */
   params: Float64Array;
-  /** Per chunk, per cluster: the sum of the rows (chunks × k × d) and their count (chunks × k). */
+  /** Per chunk, per cluster: the sum of the rows (chunks × k × d) and their count (chunks × k), kept up to date by each pass. */
   chunkSums: Float64Array;
   chunkCounts: Int32Array;
   /** Per chunk: labels changed by the last pass. */
   chunkChanged: Int32Array;
-  /** Per chunk: 1 when labels were moved outside a pass, so its sums must be recomputed. */
-  chunkDirty: Int32Array;
   /** Per chunk: the mean (d) then the sum of squared deviations from it (d) of each feature. */
   chunkMoments: Float64Array;
   /** Per chunk: the sum of squared distances to the centroids, from an inertia pass. */
@@ -48,7 +50,8 @@ export interface PassState {
   control: Int32Array;
 }
 
-export type PassKind = 'moments' | 'first' | 'elkan' | 'hamerly' | 'lloyd' | 'inertia';
+/** 'start-…': the features' moments, the first assignment and the sums; then one of the methods' passes. */
+export type PassKind = 'start-lloyd' | 'start-bounded' | 'elkan' | 'hamerly' | 'lloyd' | 'inertia';
 
 type BufferFactory = (bytes: number) => ArrayBufferLike;
 
@@ -61,7 +64,7 @@ export function createPassState(
   n: number,
   d: number,
   k: number,
-  options: { shared: boolean; elkanBounds: boolean },
+  options: { shared: boolean; elkanBounds: boolean; maxIter: number },
 ): PassState {
   const { shared } = options;
   const buffer: BufferFactory = shared ? (bytes) => new SharedArrayBuffer(bytes) : (bytes) => new ArrayBuffer(bytes);
@@ -85,15 +88,16 @@ export function createPassState(
     upper: f64(n),
     lower: f64(n),
     lowers: f64(options.elkanBounds ? n * k : 0),
+    boundsUpdate: i32(options.elkanBounds ? n : 0),
+    travelled: f64(options.elkanBounds ? (options.maxIter + 1) * k : 0),
     centroids: f64(k * d),
     halfGap: f64(k),
     halfDistance: f64(k * k),
     shift: f64(k),
-    params: f64(3),
+    params: f64(4),
     chunkSums: f64(chunks * k * d),
     chunkCounts: i32(chunks * k),
     chunkChanged: i32(chunks),
-    chunkDirty: i32(chunks),
     chunkMoments: f64(chunks * 2 * d),
     chunkInertia: f64(chunks),
     control: i32(1),

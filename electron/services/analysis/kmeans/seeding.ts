@@ -2,6 +2,7 @@
 // does it): each new centroid is the best of 2 + ⌊ln k⌋ rows drawn with probability proportional to their
 // squared distance to the nearest centroid so far — the one that lowers the total squared distance most.
 import { AppError } from '../../../api/errors.js';
+import { refuseNonFinite } from './featureVariance.js';
 import type { SeededRandom } from './random.js';
 
 /** Row-major k × d initial centroids, each a different row of `data` (rows at distance 0 are never drawn). */
@@ -19,6 +20,7 @@ export function kmeansPlusPlus(
   let closest = new Float64Array(n);
   squaredDistancesTo(data, n, d, first, closest, null);
   let potential = sum(closest);
+  if (!Number.isFinite(potential)) refuseNonFinite(data, n, d);
   // Three arrays: the distances so far, the trial being measured, and the best trial of this step.
   let trial = new Float64Array(n);
   let best = new Float64Array(n);

@@ -1,8 +1,9 @@
 // The options and result of a k-means run (see docs/ANALYSIS.md, "Segmentation: k-means").
 
 /**
- * How each iteration assigns rows. All three give the same labels; the bounds of Elkan (k per row) or
- * Hamerly (2 per row, less memory, less pruning) skip the distances that cannot change a label.
+ * How each iteration assigns rows. All three give the same labels. Hamerly's bounds (2 per row) skip the
+ * distances that cannot change a label; Elkan's (k more per row) skip more of them at the cost of keeping
+ * them, which pays with many clusters or many features; 'lloyd' measures every distance.
  */
 export type KmeansMethod = 'elkan' | 'hamerly' | 'lloyd';
 
@@ -19,7 +20,7 @@ export interface KmeansOptions {
    * the features or below (default 1e-4: scikit-learn's definition and default).
    */
   tol?: number;
-  /** Default 'elkan'; 'lloyd' computes every distance and exists to check that the others agree. */
+  /** Default 'hamerly'; 'lloyd' computes every distance and exists to check that the others agree. */
   method?: KmeansMethod;
   /**
    * Threads sharing the work, the calling one included (default: the machine's cores when n is large,
