@@ -112,11 +112,14 @@ export function moveCentroids(state: PassState, totals: Float64Array, counts: In
 }
 
 /**
- * Half the distance between every two centroids, and from each to its nearest neighbour: a row closer
- * than that to its own centroid stays.
+ * After the centroids change: half the distance between every two of them, and from each to its nearest
+ * neighbour (a row closer than that to its own centroid stays); and their padded copy.
  */
 export function updateHalfGaps(state: PassState): void {
-  const { d, k, centroids, halfGap, halfDistance } = state;
+  const { d, k, centroids, halfGap, halfDistance, paddedCentroids } = state;
+  if (paddedCentroids.length > 0) {
+    for (let j = 0; j < k; j++) paddedCentroids.set(centroids.subarray(j * d, j * d + d), j * 8);
+  }
   halfGap.fill(Infinity);
   for (let a = 0; a < k; a++) {
     for (let b = a + 1; b < k; b++) {

@@ -60,15 +60,26 @@ function moveRow(state: PassState, chunk: number, i: number, from: number, to: n
 
 /** Plain Lloyd: every distance of every row. Also sets Hamerly's bounds. */
 function assignAll(state: PassState, chunk: number, start: number, end: number, updateSums: boolean): number {
-  const { d, k, data, labels, upper, lower, centroids } = state;
+  const { d, k, data, labels, upper, lower, centroids, paddedCentroids: padded } = state;
+  const narrow = d <= 8;
   let changed = 0;
   for (let i = start; i < end; i++) {
     const row = i * d;
+    const x0 = data[row]!;
+    const x1 = narrow && d > 1 ? data[row + 1]! : 0;
+    const x2 = narrow && d > 2 ? data[row + 2]! : 0;
+    const x3 = narrow && d > 3 ? data[row + 3]! : 0;
+    const x4 = narrow && d > 4 ? data[row + 4]! : 0;
+    const x5 = narrow && d > 5 ? data[row + 5]! : 0;
+    const x6 = narrow && d > 6 ? data[row + 6]! : 0;
+    const x7 = narrow && d > 7 ? data[row + 7]! : 0;
     let best = 0;
     let bestDistance = Infinity;
     let secondDistance = Infinity;
     for (let j = 0; j < k; j++) {
-      const sum = squaredDistance(data, row, centroids, j * d, d);
+      const sum = narrow
+        ? distance8(x0, x1, x2, x3, x4, x5, x6, x7, padded, j * 8)
+        : squaredDistance(data, row, centroids, j * d, d);
       if (sum < bestDistance) {
         secondDistance = bestDistance;
         bestDistance = sum;
@@ -94,13 +105,25 @@ function assignAll(state: PassState, chunk: number, start: number, end: number, 
  */
 function assignFirst(state: PassState, start: number, end: number): number {
   const { d, k, data, labels, upper, lower, lowers, boundsUpdate, centroids, halfDistance } = state;
+  const padded = state.paddedCentroids;
+  const narrow = d <= 8;
   const elkan = lowers.length > 0;
   let changed = 0;
   for (let i = start; i < end; i++) {
     const row = i * d;
+    const x0 = data[row]!;
+    const x1 = narrow && d > 1 ? data[row + 1]! : 0;
+    const x2 = narrow && d > 2 ? data[row + 2]! : 0;
+    const x3 = narrow && d > 3 ? data[row + 3]! : 0;
+    const x4 = narrow && d > 4 ? data[row + 4]! : 0;
+    const x5 = narrow && d > 5 ? data[row + 5]! : 0;
+    const x6 = narrow && d > 6 ? data[row + 6]! : 0;
+    const x7 = narrow && d > 7 ? data[row + 7]! : 0;
     const bounds = i * k;
     let nearest = 0;
-    let nearestSquared = squaredDistance(data, row, centroids, 0, d);
+    let nearestSquared = narrow
+      ? distance8(x0, x1, x2, x3, x4, x5, x6, x7, padded, 0 * 8)
+      : squaredDistance(data, row, centroids, 0 * d, d);
     let up = Math.sqrt(nearestSquared);
     let low = Infinity;
     if (elkan) lowers[bounds] = up;
@@ -112,7 +135,9 @@ function assignFirst(state: PassState, start: number, end: number): number {
         if (farther < low) low = farther;
         continue;
       }
-      const s = squaredDistance(data, row, centroids, j * d, d);
+      const s = narrow
+        ? distance8(x0, x1, x2, x3, x4, x5, x6, x7, padded, j * 8)
+        : squaredDistance(data, row, centroids, j * d, d);
       const distance = Math.sqrt(s);
       if (elkan) lowers[bounds + j] = distance;
       if (s < nearestSquared) {
@@ -139,6 +164,8 @@ function assignFirst(state: PassState, start: number, end: number): number {
  */
 function assignHamerly(state: PassState, chunk: number, start: number, end: number): number {
   const { d, k, data, labels, upper, lower, centroids, halfGap, halfDistance, shift, params } = state;
+  const padded = state.paddedCentroids;
+  const narrow = d <= 8;
   const maxShift = params[param.maxShift]!;
   const secondShift = params[param.secondShift]!;
   const maxShiftCluster = params[param.maxShiftCluster]!;
@@ -155,7 +182,17 @@ function assignHamerly(state: PassState, chunk: number, start: number, end: numb
       continue;
     }
     const row = i * d;
-    let nearestSquared = squaredDistance(data, row, centroids, label * d, d);
+    const x0 = data[row]!;
+    const x1 = narrow && d > 1 ? data[row + 1]! : 0;
+    const x2 = narrow && d > 2 ? data[row + 2]! : 0;
+    const x3 = narrow && d > 3 ? data[row + 3]! : 0;
+    const x4 = narrow && d > 4 ? data[row + 4]! : 0;
+    const x5 = narrow && d > 5 ? data[row + 5]! : 0;
+    const x6 = narrow && d > 6 ? data[row + 6]! : 0;
+    const x7 = narrow && d > 7 ? data[row + 7]! : 0;
+    let nearestSquared = narrow
+      ? distance8(x0, x1, x2, x3, x4, x5, x6, x7, padded, label * 8)
+      : squaredDistance(data, row, centroids, label * d, d);
     up = Math.sqrt(nearestSquared);
     if (up * boundMargin < bound) {
       upper[i] = up;
@@ -175,7 +212,9 @@ function assignHamerly(state: PassState, chunk: number, start: number, end: numb
         if (farther < low) low = farther;
         continue;
       }
-      const s = squaredDistance(data, row, centroids, j * d, d);
+      const s = narrow
+        ? distance8(x0, x1, x2, x3, x4, x5, x6, x7, padded, j * 8)
+        : squaredDistance(data, row, centroids, j * d, d);
       // Squared distances decide, ties to the lower cluster number: exactly plain Lloyd's choice.
       if (s < nearestSquared || (s === nearestSquared && j < nearest)) {
         if (nearestSquared < secondSquared) secondSquared = nearestSquared;
@@ -205,7 +244,8 @@ function assignHamerly(state: PassState, chunk: number, start: number, end: numb
  */
 function assignElkan(state: PassState, chunk: number, start: number, end: number): number {
   const { d, k, data, labels, upper, lower, lowers, boundsUpdate, travelled } = state;
-  const { centroids, halfGap, halfDistance, shift, params } = state;
+  const { centroids, halfGap, halfDistance, shift, params, paddedCentroids: padded } = state;
+  const narrow = d <= 8;
   const maxShift = params[param.maxShift]!;
   const secondShift = params[param.secondShift]!;
   const maxShiftCluster = params[param.maxShiftCluster]!;
@@ -229,6 +269,14 @@ function assignElkan(state: PassState, chunk: number, start: number, end: number
     for (let j = 0; j < k; j++) lowers[bounds + j]! -= travelled[now + j]! - travelled[then + j]!;
     boundsUpdate[i] = update;
     const row = i * d;
+    const x0 = data[row]!;
+    const x1 = narrow && d > 1 ? data[row + 1]! : 0;
+    const x2 = narrow && d > 2 ? data[row + 2]! : 0;
+    const x3 = narrow && d > 3 ? data[row + 3]! : 0;
+    const x4 = narrow && d > 4 ? data[row + 4]! : 0;
+    const x5 = narrow && d > 5 ? data[row + 5]! : 0;
+    const x6 = narrow && d > 6 ? data[row + 6]! : 0;
+    const x7 = narrow && d > 7 ? data[row + 7]! : 0;
     let nearest = label;
     let nearestSquared = -1;
     for (let j = 0; j < k; j++) {
@@ -238,12 +286,16 @@ function assignElkan(state: PassState, chunk: number, start: number, end: number
       const limit = bound > half ? bound : half;
       if (up * boundMargin < limit) continue;
       if (nearestSquared < 0) {
-        nearestSquared = squaredDistance(data, row, centroids, nearest * d, d);
+        nearestSquared = narrow
+          ? distance8(x0, x1, x2, x3, x4, x5, x6, x7, padded, nearest * 8)
+          : squaredDistance(data, row, centroids, nearest * d, d);
         up = Math.sqrt(nearestSquared);
         lowers[bounds + nearest] = up;
         if (up * boundMargin < limit) continue;
       }
-      const s = squaredDistance(data, row, centroids, j * d, d);
+      const s = narrow
+        ? distance8(x0, x1, x2, x3, x4, x5, x6, x7, padded, j * 8)
+        : squaredDistance(data, row, centroids, j * d, d);
       const distance = Math.sqrt(s);
       lowers[bounds + j] = distance;
       // Squared distances decide, ties to the lower cluster number: exactly plain Lloyd's choice.
@@ -271,8 +323,36 @@ function lowestOther(lowers: Float64Array, bounds: number, k: number, nearest: n
 }
 
 /**
- * The squared distance of a row to a centroid, four features at a time. Every assignment uses this one
- * function, so that the same row and centroid always give the same bits whichever method measures them.
+ * The squared distance of a row of at most 8 features, held in locals (absent ones 0), to a centroid of
+ * `paddedCentroids`: the row is read once for all the centroids it is compared with.
+ */
+function distance8(
+  x0: number,
+  x1: number,
+  x2: number,
+  x3: number,
+  x4: number,
+  x5: number,
+  x6: number,
+  x7: number,
+  padded: Float64Array,
+  centre: number,
+): number {
+  const a0 = x0 - padded[centre]!;
+  const a1 = x1 - padded[centre + 1]!;
+  const a2 = x2 - padded[centre + 2]!;
+  const a3 = x3 - padded[centre + 3]!;
+  const a4 = x4 - padded[centre + 4]!;
+  const a5 = x5 - padded[centre + 5]!;
+  const a6 = x6 - padded[centre + 6]!;
+  const a7 = x7 - padded[centre + 7]!;
+  return a0 * a0 + a1 * a1 + (a2 * a2 + a3 * a3) + (a4 * a4 + a5 * a5 + (a6 * a6 + a7 * a7));
+}
+
+/**
+ * The squared distance of a row to a centroid, four features at a time. Every assignment measures with
+ * `distance8` when d ≤ 8 and with this otherwise, so that the same row and centroid always give the same
+ * bits whichever method measures them.
  */
 function squaredDistance(data: Float64Array, row: number, centroids: Float64Array, centre: number, d: number): number {
   let sum = 0;
@@ -282,7 +362,8 @@ function squaredDistance(data: Float64Array, row: number, centroids: Float64Arra
     const b = data[row + f + 1]! - centroids[centre + f + 1]!;
     const c = data[row + f + 2]! - centroids[centre + f + 2]!;
     const e = data[row + f + 3]! - centroids[centre + f + 3]!;
-    sum += a * a + b * b + c * c + e * e;
+    // Pairs first: a shorter chain of dependent additions than a running sum.
+    sum += a * a + b * b + (c * c + e * e);
   }
   for (; f < d; f++) {
     const a = data[row + f]! - centroids[centre + f]!;

@@ -29,6 +29,8 @@ export interface PassState {
   travelled: Float64Array;
   /** The centroids of the current pass, k × d. */
   centroids: Float64Array;
+  /** The centroids again, k × 8 with zeros after the d features, when d ≤ 8 (the fast distance reads them). */
+  paddedCentroids: Float64Array;
   /** Half the distance from each centroid to the nearest other one. */
   halfGap: Float64Array;
   /** Half the distance between every two centroids, k × k. */
@@ -91,6 +93,7 @@ export function createPassState(
     boundsUpdate: i32(options.elkanBounds ? n : 0),
     travelled: f64(options.elkanBounds ? (options.maxIter + 1) * k : 0),
     centroids: f64(k * d),
+    paddedCentroids: f64(d <= 8 ? k * 8 : 0),
     halfGap: f64(k),
     halfDistance: f64(k * k),
     shift: f64(k),
