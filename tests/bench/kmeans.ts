@@ -105,7 +105,7 @@ async function prepare(options: KmeansBenchOptions, name: string) {
   const dataFile = join(workDir, `${name}.f64`);
   writeFileSync(dataFile, data);
   const seedingStarted = performance.now();
-  const init = kmeansPlusPlus(data, n, d, k, new SeededRandom(seed));
+  const init = await kmeansPlusPlus(data, n, d, { k, seed });
   const seedingSeconds = (performance.now() - seedingStarted) / 1000;
   const initFile = join(workDir, `${name}-init.csv`);
   writeFileSync(initFile, centroidsCsv(init, k, d));

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { kmeans, SeededRandom } from '../../electron/services/analysis/kmeans/index.js';
+import { kmeans, kmeansPlusPlus, SeededRandom } from '../../electron/services/analysis/kmeans/index.js';
 
 const compiledThread = fileURLToPath(
   new URL('../../dist/electron/services/analysis/kmeans/kmeansThread.js', import.meta.url),
@@ -43,6 +43,15 @@ describe('kmeans on worker threads', () => {
         expect(parallel.iterations).toBe(serial.iterations);
         expect(parallel.tolerance).toBe(serial.tolerance);
       }
+    }
+  });
+
+  test('k-means++ draws the same rows on any number of threads', async () => {
+    const n = 50_000;
+    const data = overlappingGroups(n, 5, 7, 23);
+    const serial = await kmeansPlusPlus(data, n, 5, { k: 9, seed: 12, threads: 1 });
+    for (const threads of [2, 3]) {
+      expect(Array.from(await kmeansPlusPlus(data, n, 5, { k: 9, seed: 12, threads }))).toEqual(Array.from(serial));
     }
   });
 

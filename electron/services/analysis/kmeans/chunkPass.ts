@@ -15,6 +15,10 @@ export function runChunk(state: PassState, kind: PassKind, chunk: number): void 
   const start = chunk * chunkRows;
   const end = Math.min(state.n, start + chunkRows);
   switch (kind) {
+    case 'seed-first':
+    case 'seed-trial':
+      seedChunk(state, kind === 'seed-first', chunk, start, end);
+      return;
     case 'inertia':
       state.chunkInertia[chunk] = chunkInertia(state, start, end);
       return;
@@ -415,4 +419,23 @@ function chunkMoments(state: PassState, chunk: number, start: number, end: numbe
       moments[base + d + f]! += diff * diff;
     }
   }
+}
+
+/**
+ * k-means++ on a chunk: the squared distance of each row to the row `seedRow` — capped by the distance to
+ * the nearest centroid so far, for a trial — and their sum for the chunk.
+ */
+function seedChunk(state: PassState, first: boolean, chunk: number, start: number, end: number): void {
+  const { n, d, data, params, seedDistances: distances, seedPotentials: potentials, chunks } = state;
+  const centre = params[param.seedRow]! * d;
+  const target = (first ? params[param.seedNearest]! : params[param.seedTrial]!) * n;
+  const nearest = params[param.seedNearest]! * n;
+  let total = 0;
+  for (let i = start; i < end; i++) {
+    let s = squaredDistance(data, i * d, data, centre, d);
+    if (!first && distances[nearest + i]! < s) s = distances[nearest + i]!;
+    distances[target + i] = s;
+    total += s;
+  }
+  potentials[(target / n) * chunks + chunk] = total;
 }

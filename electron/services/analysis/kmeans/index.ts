@@ -1,7 +1,6 @@
 // k-means for customer segmentation: the engine, feature scaling and the silhouette that suggests k.
 export { meanFeatureVariance } from './featureVariance.js';
-export { kmeans } from './kmeans.js';
-export { kmeansPlusPlus } from './seeding.js';
+export { kmeans, kmeansPlusPlus } from './kmeans.js';
 export { SeededRandom } from './random.js';
 export { sampleRows, silhouetteScore, type SilhouetteOptions } from './silhouette.js';
 export { standardize, unstandardize, signedLog1p, type FeatureScaling } from './standardize.js';

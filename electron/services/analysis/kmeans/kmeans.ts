@@ -3,12 +3,12 @@
 import { AppError } from '../../../api/errors.js';
 import { clusterTotals, moveCentroids, relocateEmptyClusters, updateHalfGaps } from './centroidUpdate.js';
 import { meanVarianceFromChunks } from './featureVariance.js';
-import { checkedSettings } from './kmeansInput.js';
+import { checkedSettings, type KmeansSettings } from './kmeansInput.js';
 import { parallelRunner } from './parallelRunner.js';
-import { createPassState } from './passState.js';
-import { serialRunner } from './passRunner.js';
+import { chunkRows, createPassState, type PassState } from './passState.js';
+import { serialRunner, type PassRunner } from './passRunner.js';
 import { SeededRandom } from './random.js';
-import { kmeansPlusPlus } from './seeding.js';
+import { seedCentroids } from './seeding.js';
 import type { KmeansOptions, KmeansResult } from './types.js';
 
 /**
@@ -18,15 +18,9 @@ import type { KmeansOptions, KmeansResult } from './types.js';
 export async function kmeans(data: Float64Array, n: number, d: number, options: KmeansOptions): Promise<KmeansResult> {
   const settings = checkedSettings(data, n, d, options);
   const { k, method, maxIter } = settings;
-  const threads = Math.min(settings.threads, Math.ceil(n / 1024));
-  const state = createPassState(data, n, d, k, {
-    shared: threads > 1,
-    elkanBounds: method === 'elkan',
-    maxIter,
-  });
-  const runner = threads > 1 ? parallelRunner(state, threads) : serialRunner(state);
+  const { state, runner } = startRun(data, n, d, settings, settings.init === null);
   try {
-    const initialCentroids = settings.init ?? kmeansPlusPlus(state.data, n, d, k, new SeededRandom(settings.seed));
+    const initialCentroids = settings.init ?? (await seedCentroids(state, runner, new SeededRandom(settings.seed)));
     state.centroids.set(initialCentroids);
     updateHalfGaps(state);
     const assignKind = method;
@@ -84,4 +78,37 @@ export async function kmeans(data: Float64Array, n: number, d: number, options: 
   } finally {
     await runner.close();
   }
+}
+
+/** Only the k-means++ starting centroids, row-major k × d: what `kmeans` starts from with the same seed. */
+export async function kmeansPlusPlus(
+  data: Float64Array,
+  n: number,
+  d: number,
+  options: Pick<KmeansOptions, 'k' | 'seed' | 'threads'>,
+): Promise<Float64Array> {
+  const settings = checkedSettings(data, n, d, options);
+  const { state, runner } = startRun(data, n, d, settings, true);
+  try {
+    return await seedCentroids(state, runner, new SeededRandom(settings.seed));
+  } finally {
+    await runner.close();
+  }
+}
+
+function startRun(
+  data: Float64Array,
+  n: number,
+  d: number,
+  settings: KmeansSettings,
+  seeding: boolean,
+): { state: PassState; runner: PassRunner } {
+  const threads = Math.min(settings.threads, Math.ceil(n / chunkRows));
+  const state = createPassState(data, n, d, settings.k, {
+    shared: threads > 1,
+    elkanBounds: settings.method === 'elkan',
+    maxIter: settings.maxIter,
+    seeding,
+  });
+  return { state, runner: threads > 1 ? parallelRunner(state, threads) : serialRunner(state) };
 }

@@ -6,7 +6,16 @@
 export const chunkRows = 1024;
 
 /** Index into `PassState.params`. */
-export const param = { maxShift: 0, secondShift: 1, maxShiftCluster: 2, update: 3 } as const;
+export const param = {
+  maxShift: 0,
+  secondShift: 1,
+  maxShiftCluster: 2,
+  update: 3,
+  /** k-means++: the row measured from, and which third of `seedDistances` the nearest and the trial use. */
+  seedRow: 4,
+  seedNearest: 5,
+  seedTrial: 6,
+} as const;
 
 export interface PassState {
   n: number;
@@ -46,27 +55,37 @@ export interface PassState {
   chunkChanged: Int32Array;
   /** Per chunk: the mean (d) then the sum of squared deviations from it (d) of each feature. */
   chunkMoments: Float64Array;
+  /**
+   * k-means++: three arrays of n squared distances (to the nearest centroid so far, to a trial row, to the
+   * best trial), and their sums per chunk (3 × chunks); empty when the run starts from given centroids.
+   */
+  seedDistances: Float64Array;
+  seedPotentials: Float64Array;
   /** Per chunk: the sum of squared distances to the centroids, from an inertia pass. */
   chunkInertia: Float64Array;
   /** [0]: the next chunk a thread takes. */
   control: Int32Array;
 }
 
-/** 'start-…': the features' moments, the first assignment and the sums; then one of the methods' passes. */
-export type PassKind = 'start-lloyd' | 'start-bounded' | 'elkan' | 'hamerly' | 'lloyd' | 'inertia';
+/**
+ * 'seed-…': k-means++ distances. 'start-…': the features' moments, the first assignment and the sums;
+ * then one of the methods' passes.
+ */
+export type PassKind =
+  'seed-first' | 'seed-trial' | 'start-lloyd' | 'start-bounded' | 'elkan' | 'hamerly' | 'lloyd' | 'inertia';
 
 type BufferFactory = (bytes: number) => ArrayBufferLike;
 
 /**
  * Allocates the state; `shared` puts every array in SharedArrayBuffer memory for worker threads, and
- * `elkanBounds` the n × k lower bounds of Elkan's algorithm.
+ * `elkanBounds` the n × k lower bounds of Elkan's algorithm, `seeding` the distances of k-means++.
  */
 export function createPassState(
   data: Float64Array,
   n: number,
   d: number,
   k: number,
-  options: { shared: boolean; elkanBounds: boolean; maxIter: number },
+  options: { shared: boolean; elkanBounds: boolean; maxIter: number; seeding: boolean },
 ): PassState {
   const { shared } = options;
   const buffer: BufferFactory = shared ? (bytes) => new SharedArrayBuffer(bytes) : (bytes) => new ArrayBuffer(bytes);
@@ -97,11 +116,13 @@ export function createPassState(
     halfGap: f64(k),
     halfDistance: f64(k * k),
     shift: f64(k),
-    params: f64(4),
+    params: f64(7),
     chunkSums: f64(chunks * k * d),
     chunkCounts: i32(chunks * k),
     chunkChanged: i32(chunks),
     chunkMoments: f64(chunks * 2 * d),
+    seedDistances: f64(options.seeding ? 3 * n : 0),
+    seedPotentials: f64(options.seeding ? 3 * chunks : 0),
     chunkInertia: f64(chunks),
     control: i32(1),
   };
