@@ -32,14 +32,16 @@ export function runChunk(state: PassState, kind: PassKind, chunk: number): void 
       return;
     case 'lloyd':
       state.chunkChanged[chunk] = assignAll(state, chunk, start, end, true);
-      return;
+      break;
     case 'hamerly':
       state.chunkChanged[chunk] = assignHamerly(state, chunk, start, end);
-      return;
+      break;
     case 'elkan':
       state.chunkChanged[chunk] = assignElkan(state, chunk, start, end);
-      return;
+      break;
   }
+  // The last assignment of a run: the inertia while the chunk is still in cache.
+  if (state.params[param.lastPass] === 1) state.chunkInertia[chunk] = chunkInertia(state, start, end);
 }
 
 /**

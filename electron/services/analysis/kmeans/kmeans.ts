@@ -5,7 +5,7 @@ import { clusterTotals, moveCentroids, relocateEmptyClusters, updateHalfGaps } f
 import { meanVarianceFromChunks } from './featureVariance.js';
 import { checkedSettings, type KmeansSettings } from './kmeansInput.js';
 import { parallelRunner } from './parallelRunner.js';
-import { chunkRows, createPassState, type PassState } from './passState.js';
+import { chunkRows, createPassState, param, type PassState } from './passState.js';
 import { serialRunner, type PassRunner } from './passRunner.js';
 import { SeededRandom } from './random.js';
 import { seedCentroids } from './seeding.js';
@@ -56,8 +56,11 @@ export async function kmeans(data: Float64Array, n: number, d: number, options: 
       if (options.signal?.aborted) throw new AppError('cancelled', 'The segmentation was cancelled.');
     }
     // The last move may have changed some nearest centroids: label the rows by the final centroids.
-    if (!labelsSettled) await runner.run(assignKind);
-    await runner.run('inertia');
+    if (labelsSettled) await runner.run('inertia');
+    else {
+      state.params[param.lastPass] = 1;
+      await runner.run(assignKind);
+    }
     let inertia = 0;
     for (const part of state.chunkInertia) inertia += part;
     clusterTotals(state, totals, counts);

@@ -15,6 +15,8 @@ export const param = {
   seedRow: 4,
   seedNearest: 5,
   seedTrial: 6,
+  /** 1 for the run's last assignment, which also adds up the inertia. */
+  lastPass: 7,
 } as const;
 
 export interface PassState {
@@ -116,7 +118,7 @@ export function createPassState(
     halfGap: f64(k),
     halfDistance: f64(k * k),
     shift: f64(k),
-    params: f64(7),
+    params: f64(8),
     chunkSums: f64(chunks * k * d),
     chunkCounts: i32(chunks * k),
     chunkChanged: i32(chunks),
