@@ -10,6 +10,7 @@ import { csvEncodings, type CsvEncoding } from '../services/demo/csvFileWriter.j
 import { progressPrinter, table, yuan } from './format.js';
 import { importCommand } from './importCommand.js';
 import { analyzeCommand } from './analyzeCommand.js';
+import { kmeansCommand } from './kmeansCommand.js';
 import { rulesCommand } from './rulesCommand.js';
 import { unwrapResult } from './unwrap.js';
 
@@ -219,7 +220,15 @@ const demo: Command = {
   },
 };
 
-export const commands: readonly Command[] = [init, stats, demo, importCommand, analyzeCommand, rulesCommand];
+export const commands: readonly Command[] = [
+  init,
+  stats,
+  demo,
+  importCommand,
+  analyzeCommand,
+  kmeansCommand,
+  rulesCommand,
+];
 
 export function parseCommandFlags(command: Command, args: string[]) {
   const { values, positionals } = parseArgs({
