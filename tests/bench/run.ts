@@ -1,4 +1,4 @@
-// `npm run bench -- [--customers N] [--runs R] [--months M] [--parts list,import,analysis] [--data-dir DIR] [--keep]
+// `npm run bench -- [--customers N] [--runs R] [--months M] [--parts list,import,analysis,kmeans,rules] [--data-dir DIR] [--keep]
 // [--reuse] [--detail]`: builds a branch of N synthetic customers, times the customer list and the import,
 // and prints the figures as JSON lines on stdout (messages on stderr).
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,8 @@ import { createDatabase, measureSize } from './createDatabase.js';
 import { measureBaseline, measureCounts, measureCustomerList, sampleFilters } from './customerList.js';
 import { emit, note } from './figures.js';
 import { measureImport } from './importSpeed.js';
+import { benchKmeans } from './kmeans.js';
+import { benchRules } from './rules.js';
 
 interface BenchOptions {
   customers: number;
@@ -26,7 +28,7 @@ interface BenchOptions {
   parts: Set<BenchPart>;
 }
 
-const benchParts = ['list', 'import', 'analysis'] as const;
+const benchParts = ['list', 'import', 'analysis', 'kmeans', 'rules'] as const;
 type BenchPart = (typeof benchParts)[number];
 
 function parseParts(text: string | undefined): Set<BenchPart> {
@@ -174,6 +176,24 @@ async function main(): Promise<void> {
       workDir: mkdtempSync(join(tmpdir(), 'branchloop-bench-import-')),
       analysis: options.parts.has('analysis'),
     });
+  }
+  // The engines on the bench's size: k-means on N rows × 8 features (k = 8) against scikit-learn, the rule miner
+  // on N baskets at support 0.05 against Weka, each with identical results checked.
+  if (options.parts.has('kmeans')) {
+    const workDir = mkdtempSync(join(tmpdir(), 'branchloop-bench-kmeans-'));
+    try {
+      await benchKmeans({ n: options.customers, d: 8, k: 8, seed: 20261123, workDir });
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
+  }
+  if (options.parts.has('rules')) {
+    const workDir = mkdtempSync(join(tmpdir(), 'branchloop-bench-rules-'));
+    try {
+      await benchRules({ baskets: options.customers, minSupport: 0.05, minConfidence: 0.5, seed: 20261123, workDir });
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
   }
   const seconds = Math.round((performance.now() - started) / 100) / 10;
   emit({
