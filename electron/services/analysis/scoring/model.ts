@@ -137,8 +137,8 @@ const compositeSchema = z
 
 const tiersSchema = z
   .object({
-    vipMinComposite: z.number().min(0).max(100).default(75),
-    keyMinComposite: z.number().min(0).max(100).default(55),
+    vipMinComposite: z.number().min(0).max(100).default(88),
+    keyMinComposite: z.number().min(0).max(100).default(75),
     /** Below key: "potential" when activity or digital adoption is at least this, else "mass". */
     potentialMinActivity: z.number().min(0).max(100).default(60),
     potentialMinChannel: z.number().min(0).max(100).default(70),
