@@ -5,6 +5,7 @@ import type { CustomerFilters } from '../../electron/api/contract.js';
 import { assertNever } from '../../electron/api/errors.js';
 import { birthDateRange, depositRange } from './customerBands.js';
 import { prepared } from './prepared.js';
+import { analysisTiers } from '../../electron/api/analysisTypes.js';
 
 export type CustomerSortColumn = 'customerId' | 'name' | 'age' | 'depositBalance' | 'loanBalance' | 'customerSince';
 
@@ -28,6 +29,9 @@ export interface CustomerListRecord {
   deposit_balance_fen: number;
   loan_balance_fen: number;
   customer_since: string;
+  /** From the latest analysis run; null before the first run or for a customer added since. */
+  tier: number | null;
+  vetoes: number | null;
 }
 
 type Params = Record<string, string | number>;
@@ -148,6 +152,7 @@ export function buildWhere(
     }
   }
   clauses.push(...productClauses(filters, params, walkIndexOf !== undefined || probeHeld));
+  clauses.push(...analysisClauses(filters, params));
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
@@ -190,6 +195,33 @@ function productClauses(filters: CustomerFilters, params: Params, walking: boole
     clauses.push(`NOT EXISTS (SELECT 1 FROM holdings h WHERE h.customer_id = customers.customer_id AND ${open})`);
   }
   return clauses;
+}
+
+const latestRun = '(SELECT max(run_id) FROM analysis_runs)';
+/** The bit of a persona tag in the latest run's customer_scores.personas: its place in the run's summary. */
+const personaBit = `(SELECT 1 << CAST(j.key AS INTEGER) FROM analysis_runs r, json_each(r.summary, '$.personas') j
+  WHERE r.run_id = ${latestRun} AND json_extract(j.value, '$.key') = @persona)`;
+
+/**
+ * Tier, persona tag and marketability, from the latest analysis run: a probe of the customer's row in it (by
+ * its key), so that they combine with any other filter and sort. Without a run nothing matches.
+ */
+function analysisClauses(filters: CustomerFilters, params: Params): string[] {
+  const tests: string[] = [];
+  if (filters.tier) {
+    params.tier = analysisTiers.indexOf(filters.tier);
+    tests.push('s.tier = @tier');
+  }
+  if (filters.persona) {
+    params.persona = filters.persona;
+    tests.push(`(s.personas & coalesce(${personaBit}, 0)) <> 0`);
+  }
+  if (filters.marketable) tests.push(filters.marketable === 'yes' ? 's.vetoes = 0' : 's.vetoes <> 0');
+  if (tests.length === 0) return [];
+  return [
+    `EXISTS (SELECT 1 FROM customer_scores s WHERE s.run_id = ${latestRun}
+       AND s.customer_id = customers.customer_id AND ${tests.join(' AND ')})`,
+  ];
 }
 
 function isNumberSearch(text: string): boolean {
@@ -270,8 +302,9 @@ export function pageRowidsSql(
 const rowsByIdSql = `
   SELECT c.rowid AS id, c.customer_id, c.name, c.gender, c.birth_date, c.occupation, c.area_type,
          c.town, c.village, c.manager_id, s.name AS manager_name, c.phone,
-         c.deposit_balance_fen, c.loan_balance_fen, c.customer_since
+         c.deposit_balance_fen, c.loan_balance_fen, c.customer_since, a.tier, a.vetoes
   FROM customers c LEFT JOIN staff s ON s.staff_id = c.manager_id
+  LEFT JOIN customer_scores a ON a.run_id = (SELECT max(run_id) FROM analysis_runs) AND a.customer_id = c.customer_id
   WHERE c.rowid IN (SELECT value FROM json_each(@ids))`;
 
 /**

@@ -13,7 +13,7 @@ import type {
   Repayment,
 } from './types.js';
 import { customerEditableFields, type CustomerChange } from './customerEdit.js';
-import type { AnalysisRunSummary, CustomerScoreCard } from './analysisTypes.js';
+import { analysisTiers, type AnalysisRunSummary, type CustomerScoreCard } from './analysisTypes.js';
 import {
   importKindNames,
   type ImportInspection,
@@ -87,6 +87,10 @@ export const customerFilters = z
     balanceBand: z.enum(balanceBands, { error: `balance band must be one of ${balanceBands.join(', ')}` }).optional(),
     productHeld: productId.optional(),
     productNotHeld: productId.optional(),
+    /** From the latest analysis run: the tier, a persona tag carried, and whether marketing may approach. */
+    tier: z.enum(analysisTiers, { error: `tier must be one of ${analysisTiers.join(', ')}` }).optional(),
+    persona: z.string().trim().min(1).max(64).optional(),
+    marketable: z.enum(['yes', 'no']).optional(),
   })
   .strict();
 

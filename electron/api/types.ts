@@ -1,4 +1,5 @@
 // Domain shapes that cross the contract. Money is integer fen; dates are ISO-8601 text.
+import type { AnalysisTier, Label } from './analysisTypes.js';
 
 export type AreaType = 'urban' | 'rural';
 export type Occupation = 'farmer' | 'business' | 'salaried' | 'retired' | 'student' | 'other';
@@ -32,6 +33,9 @@ export interface CustomerRow {
   depositBalanceFen: number;
   loanBalanceFen: number;
   customerSince: string;
+  /** From the latest analysis run (null before one): the tier, and the veto codes keeping marketing away. */
+  tier: AnalysisTier | null;
+  vetoes: string[];
 }
 
 export interface CustomerPage {
@@ -153,6 +157,13 @@ export interface FilterOptions {
   managers: { staffId: string; name: string }[];
   /** The active catalogue, for "product held / not held"; nameEn is null where the catalogue has none. */
   products: FilterProduct[];
+  /** The latest analysis run's tiers, persona tags and veto reasons with their labels; null before the first run. */
+  analysis: {
+    runId: number;
+    tiers: { key: AnalysisTier; label: Label }[];
+    personas: { key: string; label: Label }[];
+    vetoes: { code: string; label: Label }[];
+  } | null;
 }
 
 export interface FilterProduct {

@@ -111,11 +111,11 @@ describe('analysis runs', () => {
     expect(card!.scores.contribution.factors.length).toBeGreaterThan(0);
   });
 
-  test('a run cancelled while it saves stores nothing', async () => {
+  test('a cancelled run stores nothing', async () => {
     const dataDir = tempDirForTest();
     const { host } = await startHost(dataDir);
-    // Enough customers for the saving to take several chunks, each a chance to stop.
-    valueOf(await host.api.call('demo.load', { customers: 40_000, seed: 11 }));
+    // Enough customers for the run to pass several checkpoints after the cancel arrives.
+    valueOf(await host.api.call('demo.load', { customers: 10_000, seed: 11 }));
     const controller = new AbortController();
     const result = await host.api.call(
       'analysis.run',
@@ -123,7 +123,7 @@ describe('analysis runs', () => {
       {
         signal: controller.signal,
         onProgress: (p) => {
-          if (p.phase === 'progress.analysisSaving') controller.abort();
+          if (p.phase.startsWith('progress.analysis')) controller.abort();
         },
       },
     );

@@ -61,7 +61,7 @@ export async function saveCustomerScores(
     if (values.length === rowsPerStatement * columns.length) {
       many.run(values);
       values.length = 0;
-      if (i % 20_000 < rowsPerStatement) {
+      if (i % 5_000 < rowsPerStatement) {
         job.progress({ phase: 'progress.analysisSaving', done: i + 1, total: ids.length });
         await job.checkpoint();
       }

@@ -1,8 +1,25 @@
 // The values the list's filter menus offer: towns, villages and managers present in the data, and the
 // product catalogue for "held / not held".
 import type { FilterOptions, FilterProduct } from '../../api/types.js';
+import { analysisTiers, type AnalysisSummary } from '../../api/analysisTypes.js';
 import { prepared } from '../../../db/queries/prepared.js';
 import type { ServiceContext } from '../context.js';
+
+/** The menus of the latest analysis run, from its summary (tiers, persona tags, veto reasons in the run's order). */
+function latestAnalysis(ctx: ServiceContext): FilterOptions['analysis'] {
+  const run = prepared(
+    ctx.db,
+    'SELECT run_id AS runId, summary FROM analysis_runs ORDER BY run_id DESC LIMIT 1',
+  ).get() as { runId: number; summary: string } | undefined;
+  if (!run) return null;
+  const summary = JSON.parse(run.summary) as AnalysisSummary;
+  return {
+    runId: run.runId,
+    tiers: analysisTiers.map((key) => ({ key, label: summary.tierLabels[key] })),
+    personas: summary.personas.map(({ key, label }) => ({ key, label })),
+    vetoes: summary.vetoes.map(({ code, label }) => ({ code, label })),
+  };
+}
 
 let cached: { generation: number; options: FilterOptions } | null = null;
 
@@ -31,6 +48,7 @@ export function filterOptions(ctx: ServiceContext): FilterOptions {
     villages: villages.map((v) => ({ town: v.town ?? '', village: v.village })),
     managers,
     products,
+    analysis: latestAnalysis(ctx),
   };
   cached = { generation, options };
   return options;

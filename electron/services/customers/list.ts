@@ -5,6 +5,8 @@ import { countCustomers, customerPage, type CustomerListRecord } from '../../../
 import type { ServiceContext } from '../context.js';
 import { ageOn, todayIso } from '../dates.js';
 import { maskPhone } from '../privacy.js';
+import { analysisTiers } from '../../api/analysisTypes.js';
+import { vetoReasons } from '../analysis/scoring/index.js';
 
 function toRow(record: CustomerListRecord, today: string): CustomerRow {
   return {
@@ -22,6 +24,8 @@ function toRow(record: CustomerListRecord, today: string): CustomerRow {
     depositBalanceFen: record.deposit_balance_fen,
     loanBalanceFen: record.loan_balance_fen,
     customerSince: record.customer_since,
+    tier: record.tier === null ? null : (analysisTiers[record.tier] ?? null),
+    vetoes: record.vetoes === null ? [] : vetoReasons(record.vetoes),
   };
 }
 

@@ -1,71 +1,72 @@
-// The three groups of customer features, each an UPDATE of customer_features from one aggregate over the
-// customers of a chunk (temp.feature_scope between :lo inclusive and :hi exclusive). Every group first
-// sets its columns back to their defaults, so that a customer who no longer holds, does or owes anything
-// ends with zeros. docs/SCORES.md, "The feature table", says what each column means.
+// The customer features of one chunk of customers (temp.feature_scope between :lo inclusive and :hi exclusive),
+// written in one statement: each group of columns an aggregate over its source, grouped by customer, joined to
+// the chunk's customers, with zeros for a customer who holds, does or owes nothing. docs/SCORES.md, "The
+// feature table", says what each column means.
 
+const chunk = `SELECT s.customer_id FROM temp.feature_scope s JOIN customers c ON c.customer_id = s.customer_id
+  WHERE s.customer_id >= @lo AND s.customer_id < @hi`;
 const inChunk = (column: string) =>
   `${column} IN (SELECT customer_id FROM temp.feature_scope WHERE customer_id >= @lo AND customer_id < @hi)`;
-
-export const ensureRows = `INSERT OR IGNORE INTO customer_features (customer_id)
-  SELECT s.customer_id FROM temp.feature_scope s JOIN customers c ON c.customer_id = s.customer_id
-  WHERE s.customer_id >= @lo AND s.customer_id < @hi`;
 
 const categoryBit = `CASE p.category WHEN 'deposit' THEN 1 WHEN 'wealth' THEN 2 WHEN 'loan' THEN 4 WHEN 'card' THEN 8
   WHEN 'ebanking' THEN 16 WHEN 'insurance' THEN 32 WHEN 'agri' THEN 64 ELSE 0 END`;
 
-const holdingColumns = [
-  'deposit_balance_fen',
-  'wealth_balance_fen',
-  'open_accounts',
-  'dormant_accounts',
-  'frozen_accounts',
-  'category_bits',
-  'payroll_bits',
-];
+interface Group {
+  /** The aggregate, one row per customer of the chunk that has any source row. */
+  select: string;
+  /** Its columns, named as in customer_features. */
+  columns: readonly string[];
+  /** What a customer without source rows gets; zero where not named. */
+  missing?: Readonly<Record<string, string>>;
+}
 
 /** @payroll and @pension: JSON arrays of the product numbers of payroll and pension accounts. */
-const holdings = `UPDATE customer_features SET (${holdingColumns.join(', ')}) =
-  (a.deposit, a.wealth, a.open, a.dormant, a.frozen, a.bits, a.payroll)
-FROM (
-  SELECT h.customer_id,
-    sum(CASE WHEN h.status <> 'closed' AND p.category = 'deposit' THEN h.balance_fen ELSE 0 END) AS deposit,
-    sum(CASE WHEN h.status <> 'closed' AND p.category = 'wealth' THEN h.balance_fen ELSE 0 END) AS wealth,
-    count(CASE WHEN h.status <> 'closed' THEN 1 END) AS open,
-    count(CASE WHEN h.status = 'dormant' THEN 1 END) AS dormant,
-    count(CASE WHEN h.status = 'frozen' THEN 1 END) AS frozen,
-    coalesce(sum(DISTINCT CASE WHEN h.status <> 'closed' THEN ${categoryBit} END), 0) AS bits,
+const holdings: Group = {
+  columns: [
+    'deposit_balance_fen',
+    'wealth_balance_fen',
+    'open_accounts',
+    'dormant_accounts',
+    'frozen_accounts',
+    'category_bits',
+    'payroll_bits',
+  ],
+  select: `SELECT h.customer_id,
+    sum(CASE WHEN h.status <> 'closed' AND p.category = 'deposit' THEN h.balance_fen ELSE 0 END) AS deposit_balance_fen,
+    sum(CASE WHEN h.status <> 'closed' AND p.category = 'wealth' THEN h.balance_fen ELSE 0 END) AS wealth_balance_fen,
+    count(CASE WHEN h.status <> 'closed' THEN 1 END) AS open_accounts,
+    count(CASE WHEN h.status = 'dormant' THEN 1 END) AS dormant_accounts,
+    count(CASE WHEN h.status = 'frozen' THEN 1 END) AS frozen_accounts,
+    coalesce(sum(DISTINCT CASE WHEN h.status <> 'closed' THEN ${categoryBit} END), 0) AS category_bits,
     max(CASE WHEN h.status <> 'closed' AND h.product_id IN (SELECT value FROM json_each(@payroll)) THEN 1 ELSE 0 END)
       | max(CASE WHEN h.status <> 'closed' AND h.product_id IN (SELECT value FROM json_each(@pension)) THEN 2 ELSE 0 END)
-      AS payroll
+      AS payroll_bits
   FROM holdings h JOIN products p ON p.product_id = h.product_id
   WHERE ${inChunk('h.customer_id')}
-  GROUP BY h.customer_id
-) a
-WHERE customer_features.customer_id = a.customer_id`;
+  GROUP BY h.customer_id`,
+};
 
 const channels = ['branch', 'atm_pos', 'internet', 'mobile', 'phone', 'agent'] as const;
-const activityColumns = [
-  'fee_income_12_fen',
-  'deposits_12',
-  'withdrawals_12',
-  'card_swipes_12',
-  ...channels.map((c) => `tx_${c}_12`),
-  'months_active_12',
-  'months_active_24',
-  'deposit_months_12',
-  'last_active_month',
-  'balance_months_12',
-  'balance_sum_12',
-  'balance_square_sum_12',
-];
 const in12 = (expression: string) => `sum(CASE WHEN m.month >= @from12 THEN ${expression} ELSE 0 END)`;
 
 /** Month by month first (the table's key order, no sort), then per customer. */
-const activity = `UPDATE customer_features SET (${activityColumns.join(', ')}) = (${activityColumns
-  .map((c) => `a.${c}`)
-  .join(', ')})
-FROM (
-  SELECT m.customer_id,
+const activity: Group = {
+  columns: [
+    'fee_income_12_fen',
+    'deposits_12',
+    'withdrawals_12',
+    'card_swipes_12',
+    ...channels.map((c) => `tx_${c}_12`),
+    'months_active_12',
+    'months_active_24',
+    'deposit_months_12',
+    'last_active_month',
+    'balance_months_12',
+    'balance_sum_12',
+    'balance_square_sum_12',
+  ],
+  missing: { last_active_month: 'NULL' },
+  select: `SELECT m.customer_id,
     ${in12('m.fee')} AS fee_income_12_fen,
     ${in12('m.deposits')} AS deposits_12,
     ${in12('m.withdrawals')} AS withdrawals_12,
@@ -82,34 +83,34 @@ FROM (
     SELECT customer_id, month,
       sum(deposit_count) AS deposits, sum(withdrawal_count) AS withdrawals, sum(card_swipes) AS swipes,
       sum(deposit_count + withdrawal_count + card_swipes) AS tx,
-      ${channels.map((c) => `sum(CASE WHEN channel = '${c}' THEN deposit_count + withdrawal_count + card_swipes ELSE 0 END) AS tx_${c}`).join(',\n      ')},
+      ${channels
+        .map(
+          (c) =>
+            `sum(CASE WHEN channel = '${c}' THEN deposit_count + withdrawal_count + card_swipes ELSE 0 END) AS tx_${c}`,
+        )
+        .join(',\n      ')},
       sum(fee_income_fen) AS fee, avg(avg_balance_fen) AS balance
     FROM activity_monthly
     WHERE ${inChunk('customer_id')} AND month >= @from24 AND month <= @asOfMonth
     GROUP BY customer_id, month
   ) m
-  GROUP BY m.customer_id
-) a
-WHERE customer_features.customer_id = a.customer_id`;
-
-const creditColumns = [
-  'loan_count',
-  'live_loan_count',
-  'repayments_due',
-  'repayments_on_time',
-  'worst_days_past_due',
-  'overdue_fen',
-  'overdue_flag',
-  'defaults',
-  'worst_classification',
-];
+  GROUP BY m.customer_id`,
+};
 
 /** Loan by loan (with its instalments due by the as-of date), then per customer. */
-const credit = `UPDATE customer_features SET (${creditColumns.join(', ')}) = (${creditColumns
-  .map((c) => `a.${c}`)
-  .join(', ')})
-FROM (
-  SELECT l.customer_id,
+const credit: Group = {
+  columns: [
+    'loan_count',
+    'live_loan_count',
+    'repayments_due',
+    'repayments_on_time',
+    'worst_days_past_due',
+    'overdue_fen',
+    'overdue_flag',
+    'defaults',
+    'worst_classification',
+  ],
+  select: `SELECT l.customer_id,
     count(*) AS loan_count,
     count(CASE WHEN l.status <> 'repaid' THEN 1 END) AS live_loan_count,
     sum(l.due) AS repayments_due,
@@ -131,37 +132,22 @@ FROM (
     WHERE ${inChunk('l.customer_id')}
     GROUP BY l.loan_id
   ) l
-  GROUP BY l.customer_id
-) a
-WHERE customer_features.customer_id = a.customer_id`;
+  GROUP BY l.customer_id`,
+};
 
-function reset(columns: readonly string[], defaults: readonly string[]): string {
-  return `UPDATE customer_features SET (${columns.join(', ')}) = (${defaults.join(', ')})
-  WHERE ${inChunk('customer_id')}`;
-}
+const groups = { holdings, activity, credit };
+const aliases = { holdings: 'h', activity: 'a', credit: 'k' } as const;
 
-export const featureGroups = {
-  holdings: {
-    reset: reset(
-      holdingColumns,
-      holdingColumns.map(() => '0'),
-    ),
-    update: holdings,
-  },
-  activity: {
-    reset: reset(
-      activityColumns,
-      activityColumns.map((c) => (c === 'last_active_month' ? 'NULL' : '0')),
-    ),
-    update: activity,
-  },
-  credit: {
-    reset: reset(
-      creditColumns,
-      creditColumns.map(() => '0'),
-    ),
-    update: credit,
-  },
-} as const;
-
-export type FeatureGroup = keyof typeof featureGroups;
+/** Replaces the chunk's rows of customer_features with freshly computed ones. */
+export const refreshChunk = (() => {
+  const names = Object.keys(groups) as (keyof typeof groups)[];
+  const columns = names.flatMap((name) => groups[name].columns);
+  const values = names.flatMap((name) => {
+    const { columns: own, missing = {} } = groups[name];
+    return own.map((c) => `coalesce(${aliases[name]}.${c}, ${missing[c] ?? '0'})`);
+  });
+  return `INSERT OR REPLACE INTO customer_features (customer_id, ${columns.join(', ')})
+  SELECT s.customer_id, ${values.join(', ')}
+  FROM (${chunk}) s
+  ${names.map((name) => `LEFT JOIN (${groups[name].select}) ${aliases[name]} ON ${aliases[name]}.customer_id = s.customer_id`).join('\n  ')}`;
+})();

@@ -2,7 +2,7 @@
 // the as-of month moved, or a first load), chunk by chunk with progress, inside the caller's transaction.
 import type Database from 'better-sqlite3';
 import type { Job } from '../context.js';
-import { featureGroups, ensureRows, type FeatureGroup } from './featureSql.js';
+import { refreshChunk } from './featureSql.js';
 import { featureWindows } from './windows.js';
 
 const chunkSize = 5000;
@@ -59,14 +59,8 @@ export async function refreshFeatures(db: Database.Database, job: Job, options: 
     payroll: productList(db, payrollProductsKey, defaultPayrollProducts),
     pension: productList(db, pensionProductsKey, defaultPensionProducts),
   };
-  // Rows first, for the customers new to the table; then each group reset and recomputed.
-  const statements = [
-    ensureRows,
-    ...(Object.keys(featureGroups) as FeatureGroup[]).flatMap((g) => [featureGroups[g].reset, featureGroups[g].update]),
-  ].map((sql) => ({
-    statement: db.prepare(sql),
-    names: [...new Set(sql.match(/@\w+/g) ?? [])].map((n) => n.slice(1)),
-  }));
+  const statement = db.prepare(refreshChunk);
+  const names = [...new Set(refreshChunk.match(/@\w+/g) ?? [])].map((n) => n.slice(1));
   const bounds = db
     .prepare(
       `SELECT customer_id FROM (SELECT customer_id, row_number() OVER (ORDER BY customer_id) - 1 AS i FROM temp.feature_scope)
@@ -77,10 +71,8 @@ export async function refreshFeatures(db: Database.Database, job: Job, options: 
   for (let chunk = 0; chunk < bounds.length; chunk++) {
     const range = { lo: bounds[chunk]!, hi: bounds[chunk + 1] ?? '\u{10ffff}' };
     const values: Record<string, string> = { ...params, ...range };
-    for (const { statement, names } of statements) {
-      // better-sqlite3 refuses values a statement does not name.
-      statement.run(Object.fromEntries(names.map((name) => [name, values[name]])));
-    }
+    // better-sqlite3 refuses values a statement does not name.
+    statement.run(Object.fromEntries(names.map((name) => [name, values[name]])));
     options.onProgress?.(Math.min(total, (chunk + 1) * chunkSize), total);
     await job.checkpoint();
   }

@@ -83,7 +83,9 @@ export function CustomerFilterBar(props: { draft: FilterDraft; onChange(draft: F
           {t('customers.filter.clear')}
         </button>
       )}
-      {showMore && <MoreFilters draft={draft} products={options.products} onChange={onChange} />}
+      {showMore && (
+        <MoreFilters draft={draft} products={options.products} analysis={options.analysis} onChange={onChange} />
+      )}
     </div>
   );
 }

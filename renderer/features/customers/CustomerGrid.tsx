@@ -7,6 +7,7 @@ import type { CustomerSort } from '../../../electron/api/contract.js';
 import type { CustomerRow } from '../../../electron/api/types.js';
 import { useI18n } from '../../app/i18n/i18n.js';
 import { customerColumns, isSortColumn } from './columns.js';
+import { useFilterOptions } from './useFilterOptions.js';
 import { pageSize, type PageCache } from './pageCache.js';
 
 const rowHeight = 38;
@@ -55,7 +56,8 @@ export function CustomerGrid(props: Props) {
     return entries;
   }, [cache, first, last]);
 
-  const columns = useMemo(() => customerColumns(t, locale), [t, locale]);
+  const { analysis } = useFilterOptions();
+  const columns = useMemo(() => customerColumns(t, locale, analysis), [t, locale, analysis]);
   const sorting: SortingState = [{ id: sort.column, desc: sort.direction === 'desc' }];
   const table = useReactTable({
     data: useMemo(() => windowRows.map((entry) => entry.row), [windowRows]),

@@ -1,6 +1,7 @@
-// The filter bar's second row: age band, occupation, deposit band, and a product held or not held.
+// The filter bar's second row: age band, occupation, deposit band, a product held or not held, and from the
+// latest analysis run the tier, a persona tag and whether marketing may approach.
 import { ageBands, balanceBands, occupations } from '../../../electron/api/contract.js';
-import type { FilterProduct } from '../../../electron/api/types.js';
+import type { FilterOptions, FilterProduct } from '../../../electron/api/types.js';
 import { useI18n } from '../../app/i18n/i18n.js';
 import { FilterSelect, type SelectGroup } from '../../ui/FilterSelect.js';
 import type { FilterDraft } from './filterDraft.js';
@@ -15,9 +16,12 @@ function byCategory(products: readonly FilterProduct[]): [FilterProduct['categor
 export function MoreFilters(props: {
   draft: FilterDraft;
   products: readonly FilterProduct[];
+  analysis: FilterOptions['analysis'];
   onChange(draft: FilterDraft): void;
 }) {
   const { t, locale } = useI18n();
+  const label = (l: { zh: string; en: string }) => (locale === 'en' ? l.en : l.zh);
+  const { analysis } = props;
   const { draft, onChange } = props;
   const all = t('customers.filter.all');
   const productGroups: SelectGroup<string>[] = byCategory(props.products).map(([category, products]) => ({
@@ -68,6 +72,34 @@ export function MoreFilters(props: {
         options={productGroups}
         onChange={(productNotHeld) => onChange({ ...draft, productNotHeld })}
       />
+      {analysis && (
+        <>
+          <FilterSelect
+            label={t('customers.filter.tier')}
+            testId="filter-tier"
+            allLabel={all}
+            value={draft.tier}
+            options={analysis.tiers.map((tier) => ({ value: tier.key, label: label(tier.label) }))}
+            onChange={(tier) => onChange({ ...draft, tier })}
+          />
+          <FilterSelect
+            label={t('customers.filter.persona')}
+            testId="filter-persona"
+            allLabel={all}
+            value={draft.persona}
+            options={analysis.personas.map((persona) => ({ value: persona.key, label: label(persona.label) }))}
+            onChange={(persona) => onChange({ ...draft, persona })}
+          />
+          <FilterSelect
+            label={t('customers.filter.marketable')}
+            testId="filter-marketable"
+            allLabel={all}
+            value={draft.marketable}
+            options={(['yes', 'no'] as const).map((value) => ({ value, label: t(`customers.marketable.${value}`) }))}
+            onChange={(marketable) => onChange({ ...draft, marketable })}
+          />
+        </>
+      )}
     </div>
   );
 }

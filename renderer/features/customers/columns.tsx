@@ -1,7 +1,7 @@
 // The customer list's columns: what each shows, how wide it is, and which ones sort in SQL.
 import type { ColumnDef } from '@tanstack/react-table';
 import type { CustomerSortColumn } from '../../../electron/api/contract.js';
-import type { CustomerRow } from '../../../electron/api/types.js';
+import type { CustomerRow, FilterOptions } from '../../../electron/api/types.js';
 import { formatMoney } from '../../app/format.js';
 import type { Locale, Translate } from '../../app/i18n/i18n.js';
 
@@ -15,7 +15,32 @@ export function isSortColumn(id: string): id is CustomerSortColumn {
   return sortable.has(id);
 }
 
-export function customerColumns(t: Translate, locale: Locale): CustomerColumn[] {
+/** The latest run's labels, so that the tier and veto reasons read in the run's own words. */
+export type AnalysisLabels = FilterOptions['analysis'];
+
+function standing(row: CustomerRow, t: Translate, locale: Locale, analysis: AnalysisLabels) {
+  const label = (l: { zh: string; en: string } | undefined, fallback: string) =>
+    l ? (locale === 'en' ? l.en : l.zh) : fallback;
+  const tier = row.tier ? label(analysis?.tiers.find((x) => x.key === row.tier)?.label, row.tier) : null;
+  const reasons = row.vetoes.map((code) => label(analysis?.vetoes.find((v) => v.code === code)?.label, code));
+  return (
+    <span className="cell-standing">
+      {tier && <span className={`tag tag-tier-${row.tier}`}>{tier}</span>}
+      {reasons.length > 0 && (
+        <span
+          className="tag tag-veto"
+          data-testid="veto-badge"
+          title={t('customers.standing.vetoedBecause', { reasons: reasons.join(locale === 'en' ? '; ' : '；') })}
+        >
+          {t('customers.standing.vetoed')}
+        </span>
+      )}
+      {!tier && reasons.length === 0 && '—'}
+    </span>
+  );
+}
+
+export function customerColumns(t: Translate, locale: Locale, analysis: AnalysisLabels = null): CustomerColumn[] {
   return [
     {
       id: 'customerId',
@@ -70,6 +95,13 @@ export function customerColumns(t: Translate, locale: Locale): CustomerColumn[] 
       size: 90,
       enableSorting: false,
       cell: ({ row }) => row.original.managerName ?? '—',
+    },
+    {
+      id: 'standing',
+      header: t('customers.col.standing'),
+      size: 130,
+      enableSorting: false,
+      cell: ({ row }) => standing(row.original, t, locale, analysis),
     },
     {
       id: 'phone',

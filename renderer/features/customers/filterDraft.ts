@@ -1,6 +1,7 @@
 // What the filter bar holds while the banker edits it, and the filters the list calls with; "" is "all".
 import type { AgeBand, BalanceBand, CustomerFilters } from '../../../electron/api/contract.js';
 import type { Occupation } from '../../../electron/api/types.js';
+import type { AnalysisTier } from '../../../electron/api/analysisTypes.js';
 
 export interface FilterDraft {
   text: string;
@@ -13,6 +14,9 @@ export interface FilterDraft {
   balanceBand: '' | BalanceBand;
   productHeld: string;
   productNotHeld: string;
+  tier: '' | AnalysisTier;
+  persona: string;
+  marketable: '' | 'yes' | 'no';
 }
 
 export const noFilters: FilterDraft = {
@@ -26,10 +30,22 @@ export const noFilters: FilterDraft = {
   balanceBand: '',
   productHeld: '',
   productNotHeld: '',
+  tier: '',
+  persona: '',
+  marketable: '',
 };
 
 /** The filters in the "more filters" row: the row stays open while any of them is set. */
-export const moreFilterKeys = ['ageBand', 'occupation', 'balanceBand', 'productHeld', 'productNotHeld'] as const;
+export const moreFilterKeys = [
+  'ageBand',
+  'occupation',
+  'balanceBand',
+  'productHeld',
+  'productNotHeld',
+  'tier',
+  'persona',
+  'marketable',
+] as const;
 
 export function moreFiltersSet(draft: FilterDraft): number {
   return moreFilterKeys.filter((key) => draft[key] !== '').length;
@@ -48,5 +64,8 @@ export function toFilters(draft: FilterDraft, text: string): CustomerFilters {
     ...(draft.balanceBand ? { balanceBand: draft.balanceBand } : {}),
     ...(draft.productHeld ? { productHeld: draft.productHeld } : {}),
     ...(draft.productNotHeld ? { productNotHeld: draft.productNotHeld } : {}),
+    ...(draft.tier ? { tier: draft.tier } : {}),
+    ...(draft.persona ? { persona: draft.persona } : {}),
+    ...(draft.marketable ? { marketable: draft.marketable } : {}),
   };
 }

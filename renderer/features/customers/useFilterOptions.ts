@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { FilterOptions } from '../../../electron/api/types.js';
 import { useApi } from '../../app/apiContext.js';
 
-const none: FilterOptions = { towns: [], villages: [], managers: [], products: [] };
+const none: FilterOptions = { towns: [], villages: [], managers: [], products: [], analysis: null };
 
 export function useFilterOptions(): FilterOptions {
   const api = useApi();
