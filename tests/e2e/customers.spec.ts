@@ -52,6 +52,9 @@ test('filters by area and by name prefix, and counts what matches', async ({ pag
   const surname = (await customers.columnTexts(1))[0]!.slice(0, 1);
   await customers.search.fill(surname);
   await expect(customers.count).not.toHaveText(new RegExp(`共 ${rural.toLocaleString('en')} `));
+  // "Counting…" also differs from the old count; wait for the new number and the rows it counts.
+  await customers.total();
+  await expect(customers.rows.first()).toBeVisible();
   const names = await customers.columnTexts(1);
   expect(names.length).toBeGreaterThan(0);
   expect(names.every((name) => name.startsWith(surname))).toBe(true);

@@ -6,7 +6,18 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures.js';
 import { saveScreen } from './screens.js';
 
-const files = ['branches', 'staff', 'products', 'customers', 'holdings', 'activity', 'loans', 'repayments'];
+const files = [
+  'branches',
+  'staff',
+  'products',
+  'customers',
+  'blacklist',
+  'complaints',
+  'holdings',
+  'activity',
+  'loans',
+  'repayments',
+];
 
 test('imports a dirty export through the import screen and reports every rejected row', async ({ page, server }) => {
   const exportDir = mkdtempSync(join(tmpdir(), 'branchloop-e2e-export-'));

@@ -10,6 +10,8 @@ export const dataTables = [
   'staff',
   'settings',
   'customers',
+  'blacklist',
+  'complaints',
   'products',
   'holdings',
   'activity_monthly',

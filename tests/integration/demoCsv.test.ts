@@ -130,6 +130,10 @@ describe('the clean export', () => {
     const activity = read('activity.csv');
     const loans = read('loans.csv');
     const repayments = read('repayments.csv');
+    const blacklist = read('blacklist.csv');
+    const complaints = read('complaints.csv');
+    let b = 0;
+    let c = 0;
     let h = 0;
     let a = 0;
     let l = 0;
@@ -188,8 +192,24 @@ describe('the clean export', () => {
           days_past_due: Number(days_past_due),
         }).toEqual(repayment);
       }
+      if (g.blacklist) {
+        const row = blacklist[b++] ?? {};
+        expect({ ...row, source: row.source || null, lifted_on: row.lifted_on || null }).toEqual(g.blacklist);
+      }
+      for (const complaint of g.complaints) {
+        const row = complaints[c++] ?? {};
+        expect({ ...row, resolved_on: row.resolved_on || null }).toEqual(complaint);
+      }
     }
-    expect([h, a, l, r]).toEqual([holdings.length, activity.length, loans.length, repayments.length]);
+    expect([h, a, l, r, b, c]).toEqual([
+      holdings.length,
+      activity.length,
+      loans.length,
+      repayments.length,
+      blacklist.length,
+      complaints.length,
+    ]);
+    expect(complaints.length).toBeGreaterThan(0);
   });
 
   test('writes amounts as plain yuan with two decimals and flags as 1/0', () => {

@@ -1,15 +1,19 @@
 // The demo branch's blacklist and complaints: demo.load and the CSV export through the real import land
 // the very same rows, listings go mostly to borrowers who defaulted, complaints to a few percent of the
-// customers with a handful in the last 90 days, and every date is in order.
+// customers with a handful in the last 90 days, every date is in order, and the customer card shows them.
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ImportResult } from '../../electron/api/importTypes.js';
 import { writeDemoCsv } from '../../electron/services/demo/csvExport.js';
 import { todayIso } from '../../electron/services/dates.js';
+import { getCustomer } from '../../electron/services/customers/detail.js';
+import { openDatabase } from '../../db/connection.js';
 import { databaseFileName, loadDemoFile } from '../helpers/demoDatabase.js';
 import { importPaths, withWorker } from '../helpers/importFixtures.js';
-import { makeTempDir, removeTempDir } from '../helpers/tempDir.js';
+import { parsedInput, serviceContext } from '../helpers/services.js';
+import { makeTempDir, removeTempDir, tempDirForTest } from '../helpers/tempDir.js';
 import type { DemoLoadResult } from '../../electron/api/types.js';
 
 const customers = 2000;
@@ -127,5 +131,66 @@ describe('the demo blacklist and complaints', () => {
         )
         .all(today, today),
     ).toEqual([]);
+  });
+
+  test('the customer card carries the listing and the latest five complaints, newest first, with the total', () => {
+    const file = join(tempDirForTest(), 'card.sqlite');
+    copyFileSync(join(dir, 'direct.sqlite'), file);
+    const db = openDatabase(file);
+    try {
+      const ctx = serviceContext(db);
+      const card = (customerId: string) => getCustomer(ctx, parsedInput('customers.get', { customerId }));
+      const listed = db.prepare('SELECT * FROM blacklist ORDER BY customer_id LIMIT 1').get() as {
+        customer_id: string;
+        listed_on: string;
+        reason: string;
+        source: string | null;
+      };
+      expect(card(listed.customer_id).blacklist).toEqual({
+        listedOn: listed.listed_on,
+        reason: listed.reason,
+        source: listed.source,
+        liftedOn: null,
+      });
+      db.prepare(`UPDATE blacklist SET lifted_on = listed_on WHERE customer_id = ?`).run(listed.customer_id);
+      expect(card(listed.customer_id).blacklist?.liftedOn).toBe(listed.listed_on);
+
+      const quiet = db
+        .prepare(
+          `SELECT customer_id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM complaints p WHERE p.customer_id = c.customer_id)
+           AND NOT EXISTS (SELECT 1 FROM blacklist b WHERE b.customer_id = c.customer_id) LIMIT 1`,
+        )
+        .pluck()
+        .get() as string;
+      expect(card(quiet)).toMatchObject({ blacklist: null, complaints: { latest: [], total: 0 } });
+
+      const add = db.prepare(
+        `INSERT INTO complaints (complaint_id, customer_id, received_on, channel, category, summary, resolved_on)
+         VALUES (?, ?, ?, 'phone', 'service', ?, ?)`,
+      );
+      for (let k = 1; k <= 7; k++) {
+        add.run(`T${k}`, quiet, `2026-0${k}-15`, `第 ${k} 次投诉`, k % 2 === 0 ? `2026-0${k}-20` : null);
+      }
+      const { complaints } = card(quiet);
+      expect(complaints.total).toBe(7);
+      expect(complaints.latest.map((c) => c.receivedOn)).toEqual([
+        '2026-07-15',
+        '2026-06-15',
+        '2026-05-15',
+        '2026-04-15',
+        '2026-03-15',
+      ]);
+      expect(complaints.latest[1]).toEqual({
+        complaintId: 'T6',
+        receivedOn: '2026-06-15',
+        channel: 'phone',
+        category: 'service',
+        summary: '第 6 次投诉',
+        resolvedOn: '2026-06-20',
+      });
+      expect(complaints.latest[0]?.resolvedOn).toBeNull();
+    } finally {
+      db.close();
+    }
   });
 });
