@@ -11,8 +11,11 @@ import type { ScoringRun } from '../scoring/index.js';
 
 export { segmentFeatureKeys, segmentFeatureUnits, type SegmentFeatureKey, type SegmentFeatureUnit };
 
-/** The standard choice: size of the relationship (deposits, loans, wealth), how and how much the customer
- * transacts (transactions, digital and branch shares), who they are (age) and how wide the relationship is. */
+/**
+ * The standard choice, eight measures a banker reads at a glance: the size of the relationship (deposits,
+ * loans, wealth), how much the customer transacts and through which channels (digital, branch counter,
+ * ATM & POS), and age. On the demo branch these recover the generator's groups best (docs/ANALYSIS.md).
+ */
 export const defaultSegmentFeatures: readonly SegmentFeatureKey[] = [
   'deposits',
   'loans',
@@ -20,8 +23,8 @@ export const defaultSegmentFeatures: readonly SegmentFeatureKey[] = [
   'transactions',
   'digitalShare',
   'branchShare',
+  'selfServiceShare',
   'age',
-  'breadth',
 ];
 
 /** Log-scaled before standardizing: amounts of money, and transaction counts (a few customers do hundreds). */
@@ -41,6 +44,7 @@ const readers: Record<SegmentFeatureKey, Reader> = {
   transactions: (r, i) => r.derived.totalTx12[i]!,
   digitalShare: (r, i) => r.derived.digitalShare[i]!,
   branchShare: (r, i) => r.derived.channelShares.branch[i]!,
+  selfServiceShare: (r, i) => r.derived.channelShares.atm_pos[i]!,
   agentShare: (r, i) => r.derived.channelShares.agent[i]!,
   tenure: (r, i) => r.features.tenureMonths[i]!,
   age: (r, i) => r.features.age[i]!,

@@ -9,6 +9,10 @@ export const traitPhrases: Record<SegmentFeatureKey, { high: Label; low: Label }
   transactions: { high: { zh: '交易活跃', en: 'very active' }, low: { zh: '交易少', en: 'few transactions' } },
   digitalShare: { high: { zh: '数字化', en: 'digital' }, low: { zh: '低数字化', en: 'low digital' } },
   branchShare: { high: { zh: '网点忠诚', en: 'branch-loyal' }, low: { zh: '少到网点', en: 'rarely at the branch' } },
+  selfServiceShare: {
+    high: { zh: '自助设备为主', en: 'ATM & POS users' },
+    low: { zh: '少用自助设备', en: 'rarely at ATM & POS' },
+  },
   agentShare: {
     high: { zh: '助农点为主', en: 'agent-terminal users' },
     low: { zh: '少用助农点', en: 'rarely at agent terminals' },
