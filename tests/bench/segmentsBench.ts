@@ -19,6 +19,17 @@ import {
 import { adjustedRandIndex } from './adjustedRand.js';
 import { emit, note } from './figures.js';
 import { latentGroupsOf } from './latentGroups.js';
+import { syntheticFeatures } from './syntheticFeatures.js';
+
+async function medianSeconds(runs: number, body: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    await body();
+    times.push((performance.now() - started) / 1000);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
+}
 
 export interface SegmentsBenchOptions {
   /** Demo customers (default 20,000). */
@@ -31,6 +42,9 @@ export interface SegmentsBenchOptions {
   settings?: Partial<SegmentationSettings>;
   /** Times the step is run; the median is reported (default 3). */
   runs?: number;
+  /** Also times the step on this many synthetic customers (tests/bench/syntheticFeatures.ts); 0 skips it
+   * (default 1,000,000: the size of the analysis run's target). */
+  scaleCustomers?: number;
 }
 
 export interface SegmentsBenchResult {
@@ -64,14 +78,11 @@ export async function benchSegments(options: SegmentsBenchOptions = {}): Promise
     const loaded = await loadFeatures(db, job, () => {});
     const scored = scoreCustomers(loaded.features, currentModel(db));
     const settings = parseSegmentationSettings(options.settings ?? {});
-    const times: number[] = [];
+    const runs = options.runs ?? 3;
     let segmentation = await segmentCustomers(scored, settings, job);
-    for (let run = 0; run < (options.runs ?? 3); run++) {
-      const started = performance.now();
+    const seconds = await medianSeconds(runs, async () => {
       segmentation = await segmentCustomers(scored, settings, job);
-      times.push((performance.now() - started) / 1000);
-    }
-    const seconds = times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
+    });
     const ari = adjustedRandIndex(segmentation.labels, latentGroupsOf(loaded.ids, input.value.seed));
     const result = {
       customers: scored.n,
@@ -93,6 +104,19 @@ export async function benchSegments(options: SegmentsBenchOptions = {}): Promise
       sizes: result.sizes,
     });
     emit({ name: 'segments.seconds', unit: 's', value: result.seconds, n: result.customers, k: result.k });
+    const scale = options.scaleCustomers ?? 1_000_000;
+    if (scale > 0) {
+      const large = scoreCustomers(syntheticFeatures(scale), currentModel(db));
+      const largeSeconds = await medianSeconds(runs, () => segmentCustomers(large, settings, job));
+      note(`segments: the step on ${scale.toLocaleString('en')} synthetic customers: ${largeSeconds.toFixed(2)} s`);
+      emit({
+        name: 'segments.seconds',
+        unit: 's',
+        value: Math.round(largeSeconds * 100) / 100,
+        n: scale,
+        synthetic: true,
+      });
+    }
     return result;
   } finally {
     db.close();

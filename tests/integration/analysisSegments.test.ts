@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import type { SegmentationView } from '../../electron/api/segmentTypes.js';
+import { lineageThreshold } from '../../electron/services/analysis/segments/lineage.js';
 import { adjustedRandIndex } from '../bench/adjustedRand.js';
 import { latentGroupsOf } from '../bench/latentGroups.js';
 import { databaseFileName } from '../helpers/demoDatabase.js';
@@ -58,6 +59,14 @@ describe('segments in the analysis run', () => {
       expect(segment.continued).toBe(false);
       expect(Object.keys(segment.averages)).toEqual(view.features);
     }
+    // Distinct segments lie further apart than the distance within which a later run's segment continues one.
+    const centroidGap = (a: Record<string, number>, b: Record<string, number>) =>
+      Math.sqrt(view.features.reduce((sum, f) => sum + (a[f]! - b[f]!) ** 2, 0) / view.features.length);
+    const gaps = view.segments.flatMap((a, i) =>
+      view.segments.slice(i + 1).map((b) => centroidGap(a.centroid, b.centroid)),
+    );
+    console.info(`closest two segments: ${Math.min(...gaps).toFixed(2)} standard deviations (RMS)`);
+    expect(Math.min(...gaps)).toBeGreaterThan(lineageThreshold);
     // The stored segment of each customer agrees with the sizes.
     const counts = query<{ segment: number; n: number }>(
       dataDir,
