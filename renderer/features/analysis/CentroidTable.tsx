@@ -2,7 +2,8 @@
 import type { SegmentationView } from '../../../electron/api/segmentTypes.js';
 import { formatCount } from '../../app/format.js';
 import { useI18n } from '../../app/i18n/i18n.js';
-import { formatFeatureValue, formatShare, formatZ, lineageColour } from './segmentFormat.js';
+import { lineageColour } from './segmentColours.js';
+import { formatFeatureValue, formatShare, formatZ } from './segmentFormat.js';
 
 export function CentroidTable(props: { segmentation: SegmentationView }) {
   const { t, locale } = useI18n();

@@ -3,12 +3,7 @@
 import type { SegmentMovement, SegmentView } from '../../../electron/api/segmentTypes.js';
 import { formatCount } from '../../app/format.js';
 import { useI18n } from '../../app/i18n/i18n.js';
-
-/** Background of a cell: the darker, the more customers (a share of the largest cell). */
-export function movementShade(count: number, largest: number): string {
-  const strength = largest > 0 ? count / largest : 0;
-  return `rgba(43, 108, 176, ${(0.08 + 0.72 * strength).toFixed(3)})`;
-}
+import { movementShade } from './segmentColours.js';
 
 export function MovementMatrix(props: { movement: SegmentMovement; current: SegmentView[] }) {
   const { t, locale } = useI18n();

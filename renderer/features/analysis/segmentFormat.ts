@@ -35,10 +35,3 @@ export function formatZ(z: number): string {
 export function formatShare(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
-
-/** A segment keeps its colour as long as it keeps its lineage, run after run. */
-const palette = ['#2b6cb0', '#2f855a', '#b7791f', '#6b46c1', '#c53030', '#0f7b74', '#d53f8c', '#4a5568', '#975a16'];
-
-export function lineageColour(lineage: number): string {
-  return palette[(((lineage - 1) % palette.length) + palette.length) % palette.length]!;
-}

@@ -7,7 +7,8 @@ import type { ComposeOption } from 'echarts/core';
 import type { SegmentMap, SegmentFeatureKey } from '../../../electron/api/segmentTypes.js';
 import { segmentFeatureUnits } from '../../../electron/api/segmentTypes.js';
 import type { Locale, Translate } from '../../app/i18n/i18n.js';
-import { formatFeatureValue, lineageColour } from './segmentFormat.js';
+import { lineageColour } from './segmentColours.js';
+import { formatFeatureValue } from './segmentFormat.js';
 
 export type SegmentMapOption = ComposeOption<
   ScatterSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption

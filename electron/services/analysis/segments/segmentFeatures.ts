@@ -35,20 +35,21 @@ export const logScaledFeatures: ReadonlySet<SegmentFeatureKey> = new Set([
   'transactions',
 ]);
 
-type Reader = (run: ScoringRun, i: number) => number;
+/** Where a feature is read from, and the divisor that takes it to its unit (fen to yuan). */
+type Source = (run: ScoringRun) => { column: ArrayLike<number>; divisor: number };
 
-const readers: Record<SegmentFeatureKey, Reader> = {
-  deposits: (r, i) => r.features.depositBalanceFen[i]! / 100,
-  loans: (r, i) => r.features.loanBalanceFen[i]! / 100,
-  wealth: (r, i) => r.features.wealthBalanceFen[i]! / 100,
-  transactions: (r, i) => r.derived.totalTx12[i]!,
-  digitalShare: (r, i) => r.derived.digitalShare[i]!,
-  branchShare: (r, i) => r.derived.channelShares.branch[i]!,
-  selfServiceShare: (r, i) => r.derived.channelShares.atm_pos[i]!,
-  agentShare: (r, i) => r.derived.channelShares.agent[i]!,
-  tenure: (r, i) => r.features.tenureMonths[i]!,
-  age: (r, i) => r.features.age[i]!,
-  breadth: (r, i) => r.derived.breadth[i]!,
+const sources: Record<SegmentFeatureKey, Source> = {
+  deposits: (r) => ({ column: r.features.depositBalanceFen, divisor: 100 }),
+  loans: (r) => ({ column: r.features.loanBalanceFen, divisor: 100 }),
+  wealth: (r) => ({ column: r.features.wealthBalanceFen, divisor: 100 }),
+  transactions: (r) => ({ column: r.derived.totalTx12, divisor: 1 }),
+  digitalShare: (r) => ({ column: r.derived.digitalShare, divisor: 1 }),
+  branchShare: (r) => ({ column: r.derived.channelShares.branch, divisor: 1 }),
+  selfServiceShare: (r) => ({ column: r.derived.channelShares.atm_pos, divisor: 1 }),
+  agentShare: (r) => ({ column: r.derived.channelShares.agent, divisor: 1 }),
+  tenure: (r) => ({ column: r.features.tenureMonths, divisor: 1 }),
+  age: (r) => ({ column: r.features.age, divisor: 1 }),
+  breadth: (r) => ({ column: r.derived.breadth, divisor: 1 }),
 };
 
 /**
@@ -60,12 +61,12 @@ export function segmentTable(run: ScoringRun, keys: readonly SegmentFeatureKey[]
   const d = keys.length;
   const table = new Float64Array(n * d);
   for (let f = 0; f < d; f++) {
-    const read = readers[keys[f]!];
+    const { column, divisor } = sources[keys[f]!](run);
     let sum = 0;
     let known = 0;
-    for (let i = 0; i < n; i++) {
-      const value = read(run, i);
-      table[i * d + f] = value;
+    for (let i = 0, at = f; i < n; i++, at += d) {
+      const value = column[i]! / divisor;
+      table[at] = value;
       if (!Number.isNaN(value)) {
         sum += value;
         known++;
@@ -73,7 +74,7 @@ export function segmentTable(run: ScoringRun, keys: readonly SegmentFeatureKey[]
     }
     if (known === n) continue;
     const mean = known > 0 ? sum / known : 0;
-    for (let i = 0; i < n; i++) if (Number.isNaN(table[i * d + f]!)) table[i * d + f] = mean;
+    for (let at = f; at < n * d; at += d) if (Number.isNaN(table[at]!)) table[at] = mean;
   }
   return table;
 }
