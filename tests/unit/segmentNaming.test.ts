@@ -15,7 +15,10 @@ describe('segment names', () => {
       ].flat(),
       features,
     );
-    expect(names[0]).toEqual({ zh: '存款大户 · 网点忠诚 · 低数字化', en: 'large deposits · branch-loyal · low digital' });
+    expect(names[0]).toEqual({
+      zh: '存款大户 · 网点忠诚 · 低数字化',
+      en: 'large deposits · branch-loyal · low digital',
+    });
     expect(names[1]).toEqual({ zh: '数字化 · 少到网点 · 年轻', en: 'digital · rarely at the branch · young' });
   });
 
