@@ -14,6 +14,7 @@ import type {
 } from './types.js';
 import { customerEditableFields, type CustomerChange } from './customerEdit.js';
 import { analysisTiers, type AnalysisRunSummary, type CustomerScoreCard } from './analysisTypes.js';
+import { segmentFeatureKeys, type SegmentationView, type SegmentMap } from './segmentTypes.js';
 import {
   importKindNames,
   type ImportInspection,
@@ -96,7 +97,7 @@ export const customerFilters = z
 
 export type CustomerFilters = z.infer<typeof customerFilters>;
 
-const settingKeys = z.enum(['ui.locale']);
+const settingKeys = z.enum(['ui.locale', 'analysis.segmentation']);
 
 const filePath = z.string().trim().min(1, 'file path is empty').max(4096, 'file path is too long');
 const columnMapping = z.record(z.string().max(64), z.string().max(200));
@@ -229,6 +230,20 @@ export const contract = {
   ),
   'analysis.customer': call<{ card: CustomerScoreCard | null }>()(
     z.object({ customerId, runId: z.number().int().min(1).optional() }).strict(),
+  ),
+  /** A run's segments (the latest run when none is named); null when it was not segmented. */
+  'analysis.segments': call<{ segmentation: SegmentationView | null }>()(
+    z.object({ runId: z.number().int().min(1).optional() }).strict(),
+  ),
+  /** The segment map: the run's stored sample of customers on two of its features. */
+  'analysis.segmentMap': call<{ map: SegmentMap | null }>()(
+    z
+      .object({
+        runId: z.number().int().min(1).optional(),
+        x: z.enum(segmentFeatureKeys, { error: `x must be one of ${segmentFeatureKeys.join(', ')}` }),
+        y: z.enum(segmentFeatureKeys, { error: `y must be one of ${segmentFeatureKeys.join(', ')}` }),
+      })
+      .strict(),
   ),
 } as const;
 

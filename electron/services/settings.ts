@@ -2,6 +2,12 @@
 import type { ParsedInputOf } from '../api/contract.js';
 import { prepared } from '../../db/queries/prepared.js';
 import type { ServiceContext } from './context.js';
+import { parseSegmentationSettings } from './analysis/segments/segmentationSettings.js';
+
+/** Settings whose value has a shape: checked before it is stored, so a bad value never reaches a run. */
+const validators: Partial<Record<ParsedInputOf<'settings.set'>['key'], (value: unknown) => unknown>> = {
+  'analysis.segmentation': parseSegmentationSettings,
+};
 
 export function getSetting(ctx: ServiceContext, input: ParsedInputOf<'settings.get'>): { key: string; value: unknown } {
   const raw = prepared(ctx.db, 'SELECT value FROM settings WHERE key = ?').pluck().get(input.key) as string | undefined;
@@ -9,6 +15,7 @@ export function getSetting(ctx: ServiceContext, input: ParsedInputOf<'settings.g
 }
 
 export function setSetting(ctx: ServiceContext, input: ParsedInputOf<'settings.set'>): { key: string; value: unknown } {
+  validators[input.key]?.(input.value);
   prepared(
     ctx.db,
     `INSERT INTO settings (key, value, updated_at) VALUES (@key, @value, @now)

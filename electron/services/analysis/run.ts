@@ -15,6 +15,7 @@ import {
   type ScoringModel,
 } from './scoring/index.js';
 import { saveCustomerScores } from './saveScores.js';
+import { segmentStep } from './segments/segmentStep.js';
 import { personaThreshold, summarizeRun } from './summary.js';
 
 export const modelSettingKey = 'analysis.model';
@@ -51,7 +52,8 @@ export async function runAnalysis(
   });
   await job.checkpoint();
   const summary = summarizeRun(scored);
-  const parameters = { personaThreshold };
+  const segments = await segmentStep(db, job, scored);
+  const parameters = { personaThreshold, segmentation: segments.parameters };
   const runId = await inAsyncTransaction(db, async () => {
     const id = Number(
       db
@@ -71,7 +73,8 @@ export async function runAnalysis(
           n,
         ).lastInsertRowid,
     );
-    await saveCustomerScores(db, job, id, loaded.ids, scored, parameters.personaThreshold);
+    await saveCustomerScores(db, job, id, loaded.ids, scored, parameters.personaThreshold, segments.labels);
+    await segments.save(id, loaded.ids);
     const seconds = (performance.now() - started) / 1000;
     db.prepare(`UPDATE analysis_runs SET finished_at = ?, seconds = ?, summary = ? WHERE run_id = ?`).run(
       new Date().toISOString(),

@@ -19,6 +19,7 @@ const columns = [
   'vetoes',
   'dominant_channel',
   'personas',
+  'segment',
 ];
 
 export async function saveCustomerScores(
@@ -28,6 +29,8 @@ export async function saveCustomerScores(
   ids: readonly string[],
   run: ScoringRun,
   personaThreshold: number,
+  /** Each customer's segment, or null when the run was not segmented. */
+  segments: Int32Array | null = null,
 ): Promise<void> {
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const insert = `INSERT INTO customer_scores (${columns.join(', ')}) VALUES `;
@@ -57,6 +60,7 @@ export async function saveCustomerScores(
       run.vetoes[i]!,
       dominant === NO_CHANNEL ? -1 : dominant,
       personas,
+      segments ? segments[i]! : null,
     );
     if (values.length === rowsPerStatement * columns.length) {
       many.run(values);
