@@ -1,4 +1,4 @@
-// `npm run bench -- [--customers N] [--runs R] [--months M] [--parts list,import,analysis,kmeans,rules] [--data-dir DIR] [--keep]
+// `npm run bench -- [--customers N] [--runs R] [--months M] [--parts list,import,analysis,kmeans,rules,segments] [--data-dir DIR] [--keep]
 // [--reuse] [--detail]`: builds a branch of N synthetic customers, times the customer list and the import,
 // and prints the figures as JSON lines on stdout (messages on stderr).
 import { execFileSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import { emit, note } from './figures.js';
 import { measureImport } from './importSpeed.js';
 import { benchKmeans } from './kmeans.js';
 import { benchRules } from './rules.js';
+import { benchSegments } from './segmentsBench.js';
 
 interface BenchOptions {
   customers: number;
@@ -28,7 +29,7 @@ interface BenchOptions {
   parts: Set<BenchPart>;
 }
 
-const benchParts = ['list', 'import', 'analysis', 'kmeans', 'rules'] as const;
+const benchParts = ['list', 'import', 'analysis', 'kmeans', 'rules', 'segments'] as const;
 type BenchPart = (typeof benchParts)[number];
 
 function parseParts(text: string | undefined): Set<BenchPart> {
@@ -187,6 +188,9 @@ async function main(): Promise<void> {
       rmSync(workDir, { recursive: true, force: true });
     }
   }
+  // Segmentation on a demo branch against the generator's latent groups (adjusted Rand index), and its step's
+  // time on N synthetic customers.
+  if (options.parts.has('segments')) await benchSegments({ scaleCustomers: options.customers });
   if (options.parts.has('rules')) {
     const workDir = mkdtempSync(join(tmpdir(), 'branchloop-bench-rules-'));
     try {
