@@ -18,6 +18,7 @@ import { importHistory, importRejections } from './import/report.js';
 import { runImport } from './import/run.js';
 import { runAnalysis } from './analysis/run.js';
 import { analysisRuns, customerScoreCard } from './analysis/queries.js';
+import { analysisAssociations, analysisRules, customerNeeds } from './analysis/associations/queries.js';
 import { getSetting, setSetting } from './settings.js';
 
 export type Handler<M extends Method> = (
@@ -51,4 +52,7 @@ export const services: Services = {
   'analysis.run': runAnalysis,
   'analysis.runs': analysisRuns,
   'analysis.customer': customerScoreCard,
+  'analysis.rules': analysisRules,
+  'analysis.associations': analysisAssociations,
+  'analysis.customerNeeds': customerNeeds,
 };
