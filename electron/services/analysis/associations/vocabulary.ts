@@ -161,9 +161,13 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Band of a 0–100 score: 0 low, 1 mid, 2 high. */
+/**
+ * Band of a 0–100 score: 0 low, 1 mid, 2 high. The score is taken as stored and shown (to the hundredth), so
+ * a customer whose card says 40.00 is never in the low band.
+ */
 export function scoreBand(score: number): number {
-  return score < scoreBandLimits[0] ? 0 : score < scoreBandLimits[1] ? 1 : 2;
+  const shown = Math.round(score * 100) / 100;
+  return shown < scoreBandLimits[0] ? 0 : shown < scoreBandLimits[1] ? 1 : 2;
 }
 
 /** Place in ageBands of an age in whole years, as the customer list's age filter bands it. */
