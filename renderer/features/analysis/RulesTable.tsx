@@ -23,7 +23,7 @@ export function RulesTable(props: { runId: number | undefined }) {
   const api = useApi();
   const [search, setSearch] = useState('');
   const [productOnly, setProductOnly] = useState(true);
-  const [minLiftText, setMinLiftText] = useState('1');
+  const [minLiftText, setMinLiftText] = useState('1.2');
   const [sort, setSort] = useState<RuleSort>({ column: 'confidence', direction: 'desc' });
   const [offset, setOffset] = useState(0);
   const debouncedSearch = useDebounced(search.trim(), 250);
