@@ -2,6 +2,7 @@
 // latent needs from bitsets against a direct reading of the rules, customer by customer.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { markPairs } from '../../electron/services/analysis/associations/customerBaskets.js';
 import { kendallTauB } from '../../electron/services/analysis/associations/kendallTau.js';
 import { latentNeeds } from '../../electron/services/analysis/associations/latentNeeds.js';
 import { buildVocabulary } from '../../electron/services/analysis/associations/vocabulary.js';
@@ -104,5 +105,49 @@ describe('latent needs', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("reading a chunk's products held", () => {
+  const pair = (customerId: string, productId: string) => `${customerId}\u001f${productId}`;
+  const read = (pairs: string[], ids: string[]) => {
+    const marked: [number, string][] = [];
+    const seen = markPairs(
+      pairs.join('\u001e'),
+      ids,
+      1,
+      ids.length,
+      (place, text, from, to) => marked.push([place, text.slice(from, to)]),
+      () => new Map(ids.slice(1).map((id, k) => [id, 1 + k])),
+    );
+    return { seen, marked };
+  };
+
+  test('pairs in customer order are matched to places in the chunk', () => {
+    const ids = ['A0', 'A1', 'A2', 'A3', 'A5'];
+    expect(read([pair('A1', 'D01'), pair('A1', 'C01'), pair('A3', 'L01'), pair('A5', 'D02')], ids)).toEqual({
+      seen: 4,
+      marked: [
+        [0, 'D01'],
+        [0, 'C01'],
+        [2, 'L01'],
+        [3, 'D02'],
+      ],
+    });
+  });
+
+  test('out of order, unknown or outside the chunk: found by the map, or left out', () => {
+    const ids = ['A0', 'A1', 'A2', 'A3', 'A5'];
+    expect(
+      read([pair('A3', 'D01'), pair('A1', 'C01'), pair('A4', 'D01'), pair('A0', 'D01'), pair('A5', 'W01')], ids),
+    ).toEqual({
+      seen: 5,
+      marked: [
+        [2, 'D01'],
+        [0, 'C01'],
+        [3, 'W01'],
+      ],
+    });
+    expect(read([], ids)).toEqual({ seen: 0, marked: [] });
   });
 });
