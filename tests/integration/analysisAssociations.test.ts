@@ -339,7 +339,23 @@ describe('associations in an analysis run', () => {
       expect(rule.confidence).toBeGreaterThanOrEqual(0.4);
       expect(rule.items).toBeLessThanOrEqual(3);
     }
-    await expect(host.api.call('analysis.rules', { runId: run.runId + 1 })).resolves.toMatchObject({
+    // The same data and settings give the same rules, matrix and needs.
+    const again = valueOf(await host.api.call('analysis.run', {}));
+    const stored = (runId: number) => ({
+      rules: query(
+        dataDir,
+        'SELECT rule, antecedent, consequent, support, confidence, lift, product_consequent FROM analysis_rules WHERE run_id = ? ORDER BY rule',
+        runId,
+      ),
+      matrix: query(dataDir, 'SELECT matrix FROM analysis_associations WHERE run_id = ?', runId),
+      needs: query(
+        dataDir,
+        'SELECT customer_id, rules FROM customer_needs WHERE run_id = ? ORDER BY customer_id',
+        runId,
+      ),
+    });
+    expect(stored(again.runId)).toEqual(stored(run.runId));
+    await expect(host.api.call('analysis.rules', { runId: again.runId + 1 })).resolves.toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });

@@ -33,7 +33,12 @@ describe('analysis runs', () => {
     const progress: string[] = [];
     const first = valueOf(await host.api.call('analysis.run', {}, { onProgress: (p) => progress.push(p.phase) }));
     expect(new Set(progress)).toEqual(
-      new Set(['progress.analysisLoading', 'progress.analysisScoring', 'progress.analysisSaving']),
+      new Set([
+        'progress.analysisLoading',
+        'progress.analysisScoring',
+        'progress.analysisMining',
+        'progress.analysisSaving',
+      ]),
     );
     expect(first).toMatchObject({ customers, asOfMonth: '2026-05' });
     const { summary } = first;

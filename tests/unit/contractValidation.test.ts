@@ -115,6 +115,8 @@ describe('validateCall', () => {
       'import.run',
       'import.rejections',
       'import.profiles.save',
+      'analysis.customer',
+      'analysis.customerNeeds',
     ]);
     for (const method of methods.filter((m) => !needInput.has(m))) {
       expect(validateCall(method, {}).ok, method).toBe(true);
