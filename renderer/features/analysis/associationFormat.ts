@@ -2,7 +2,9 @@
 // Pure functions, tested without a DOM.
 import type { Label } from '../../../electron/api/analysisTypes.js';
 import type { RuleItem, RuleSortColumn } from '../../../electron/api/associationTypes.js';
-import type { Locale } from '../../app/i18n/i18n.js';
+
+/** The locales of i18n.tsx, named from the labels so that this module (and its tests) needs no JSX. */
+export type Locale = keyof Label;
 
 /** A share of customers as a percentage: 0.0423 → "4.2%"; under 0.1% keeps two decimals ("0.05%"). */
 export function formatShare(share: number): string {

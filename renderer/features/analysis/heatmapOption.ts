@@ -4,8 +4,8 @@ import type { HeatmapSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { AssociationMatrix } from '../../../electron/api/associationTypes.js';
-import type { Locale, Translate } from '../../app/i18n/i18n.js';
-import { formatCorrelation, formatLift, labelText } from './associationFormat.js';
+import type { MessageKey } from '../../app/i18n/zh.js';
+import { formatCorrelation, formatLift, labelText, type Locale } from './associationFormat.js';
 
 export type HeatmapMeasure = 'lift' | 'correlation';
 export type HeatmapOption = ComposeOption<
@@ -57,7 +57,7 @@ export function heatmapOption(
   matrix: AssociationMatrix,
   measure: HeatmapMeasure,
   locale: Locale,
-  t: Translate,
+  t: (key: MessageKey) => string,
 ): HeatmapOption {
   const data = heatmapData(matrix, measure, locale);
   const span = measure === 'lift' ? liftSpan : 1;
