@@ -360,4 +360,25 @@ describe('associations in an analysis run', () => {
       error: { code: 'not_found' },
     });
   }, 120_000);
+
+  test('a run cancelled while mining stores nothing', async () => {
+    const dataDir = tempDirForTest();
+    const { host } = await startHost(dataDir);
+    await importPaths(host.api, demo.value.paths);
+    const controller = new AbortController();
+    const result = await host.api.call(
+      'analysis.run',
+      {},
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.phase === 'progress.analysisMining') controller.abort();
+        },
+      },
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    for (const table of ['analysis_runs', 'analysis_rules', 'analysis_associations', 'customer_needs']) {
+      expect(query(dataDir, `SELECT * FROM ${table}`), table).toEqual([]);
+    }
+  });
 });

@@ -174,7 +174,3 @@ export function scoreBand(score: number): number {
 export function ageBandIndex(age: number): number {
   return age <= 17 ? 0 : age <= 30 ? 1 : age <= 45 ? 2 : age <= 60 ? 3 : 4;
 }
-
-export function familyLabel(family: TraitFamily): Label {
-  return familyLabels[family];
-}
