@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import type { AssociationMatrix } from '../../electron/api/associationTypes.js';
+import { productsHeldSql } from '../../electron/services/analysis/associations/customerBaskets.js';
 import { basketsFromLists } from '../../electron/services/analysis/rules/baskets.js';
 import { itemsOf, mineAssociationRules } from '../../electron/services/analysis/rules/mineRules.js';
 import type { DemoProductId } from '../../electron/services/demo/catalogue.js';
@@ -289,6 +290,17 @@ describe('associations in an analysis run', () => {
       runId: run.runId,
       needs: [],
     });
+
+    // The baskets read products held through the indexes, by customer range; needs and rules by their keys.
+    const plan = (sql: string) =>
+      query<{ detail: string }>(dataDir, `EXPLAIN QUERY PLAN ${sql}`, { first: '0', last: '9', runId: 1 })
+        .map((row) => row.detail)
+        .join('; ');
+    expect(plan(productsHeldSql[0]!)).toMatch(/SEARCH holdings USING COVERING INDEX holdings_customer_product/);
+    expect(plan(productsHeldSql[1]!)).toMatch(/SEARCH loans USING INDEX loans_customer/);
+    expect(plan(`SELECT rules FROM customer_needs WHERE run_id = @runId AND customer_id = @first`)).toMatch(
+      /SEARCH customer_needs USING PRIMARY KEY/,
+    );
 
     // The rules table: filters, sort and pages over the stored rules.
     const productRules = rules.filter((r) => r.product_consequent === 1 && r.lift >= 1.5);

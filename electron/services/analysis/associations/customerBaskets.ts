@@ -16,7 +16,7 @@ const chunkSize = 20_000;
 const unitSeparator = 0x1f;
 const recordSeparator = '\u001e';
 const pairs = `count(*), coalesce(group_concat(customer_id || char(31) || product_id, char(30)), '')`;
-const heldSql = [
+export const productsHeldSql = [
   `SELECT ${pairs} FROM holdings WHERE customer_id BETWEEN @first AND @last AND status <> 'closed'`,
   `SELECT ${pairs} FROM loans WHERE customer_id BETWEEN @first AND @last AND status <> 'repaid'`,
 ];
@@ -127,7 +127,7 @@ export async function buildCustomerBaskets(
 ): Promise<Baskets> {
   const n = ids.length;
   if (run.n !== n) throw new Error(`baskets: ${n} customer numbers for a run of ${run.n} customers`);
-  const statements = heldSql.map((sql) => db.prepare(sql).raw());
+  const statements = productsHeldSql.map((sql) => db.prepare(sql).raw());
   const productItem = productLookup(vocabulary);
   const productCount = vocabulary.items.length - vocabulary.firstProduct;
   const offsets = new Int32Array(n + 1);
