@@ -15,6 +15,7 @@ import type {
 import { customerEditableFields, type CustomerChange } from './customerEdit.js';
 import { analysisTiers, type AnalysisRunSummary, type CustomerScoreCard } from './analysisTypes.js';
 import { segmentFeatureKeys, type SegmentationView, type SegmentMap } from './segmentTypes.js';
+import { ruleSortColumns, type AssociationMatrix, type CustomerNeeds, type RulePage } from './associationTypes.js';
 import {
   importKindNames,
   type ImportInspection,
@@ -97,7 +98,7 @@ export const customerFilters = z
 
 export type CustomerFilters = z.infer<typeof customerFilters>;
 
-const settingKeys = z.enum(['ui.locale', 'analysis.segmentation']);
+const settingKeys = z.enum(['ui.locale', 'analysis.segmentation', 'analysis.mining']);
 
 const filePath = z.string().trim().min(1, 'file path is empty').max(4096, 'file path is too long');
 const columnMapping = z.record(z.string().max(64), z.string().max(200));
@@ -244,6 +245,33 @@ export const contract = {
         y: z.enum(segmentFeatureKeys, { error: `y must be one of ${segmentFeatureKeys.join(', ')}` }),
       })
       .strict(),
+  ),
+  /** The association rules of a run (the latest when no run is named), filtered, sorted and paged. */
+  'analysis.rules': call<RulePage>()(
+    z
+      .object({
+        runId: z.number().int().min(1).optional(),
+        /** Only rules whose consequent is made of products. */
+        productOnly: z.boolean().default(false),
+        /** Rules naming an item whose key or label contains this text. */
+        search: z.string().trim().max(64, 'search text is longer than 64 characters').optional(),
+        minLift: z.number().min(0, 'minimum lift is negative').optional(),
+        sort: z
+          .object({ column: z.enum(ruleSortColumns), direction: z.enum(['asc', 'desc']) })
+          .strict()
+          .default({ column: 'confidence', direction: 'desc' }),
+        offset: z.number().int().min(0, 'offset is negative').default(0),
+        limit: z.number().int().min(1).max(500, 'at most 500 rules per page').default(50),
+      })
+      .strict(),
+  ),
+  /** The trait × product relation matrix of a run (the latest when no run is named); null without runs. */
+  'analysis.associations': call<{ matrix: AssociationMatrix | null }>()(
+    z.object({ runId: z.number().int().min(1).optional() }).strict(),
+  ),
+  /** A customer's latent needs in a run (the latest when no run is named). */
+  'analysis.customerNeeds': call<CustomerNeeds>()(
+    z.object({ customerId, runId: z.number().int().min(1).optional() }).strict(),
   ),
 } as const;
 

@@ -19,6 +19,7 @@ import { runImport } from './import/run.js';
 import { runAnalysis } from './analysis/run.js';
 import { analysisRuns, customerScoreCard } from './analysis/queries.js';
 import { analysisSegmentMap, analysisSegments } from './analysis/segments/segmentQueries.js';
+import { analysisAssociations, analysisRules, customerNeeds } from './analysis/associations/queries.js';
 import { getSetting, setSetting } from './settings.js';
 
 export type Handler<M extends Method> = (
@@ -54,4 +55,7 @@ export const services: Services = {
   'analysis.customer': customerScoreCard,
   'analysis.segments': analysisSegments,
   'analysis.segmentMap': analysisSegmentMap,
+  'analysis.rules': analysisRules,
+  'analysis.associations': analysisAssociations,
+  'analysis.customerNeeds': customerNeeds,
 };

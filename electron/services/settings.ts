@@ -1,12 +1,14 @@
 // Key/value settings stored as JSON in the database, so they travel with the branch's data.
 import type { ParsedInputOf } from '../api/contract.js';
 import { prepared } from '../../db/queries/prepared.js';
+import { miningSettingKey, parseMiningSettings } from './analysis/associations/miningSettings.js';
 import type { ServiceContext } from './context.js';
 import { parseSegmentationSettings } from './analysis/segments/segmentationSettings.js';
 
-/** Settings whose value has a shape: checked before it is stored, so a bad value never reaches a run. */
-const validators: Partial<Record<ParsedInputOf<'settings.set'>['key'], (value: unknown) => unknown>> = {
+/** Settings whose value has a shape: checked before it is saved (a bad value never reaches a run), and saved as parsed. */
+const checkedValues: Record<string, (value: unknown) => unknown> = {
   'analysis.segmentation': parseSegmentationSettings,
+  [miningSettingKey]: parseMiningSettings,
 };
 
 export function getSetting(ctx: ServiceContext, input: ParsedInputOf<'settings.get'>): { key: string; value: unknown } {
@@ -15,11 +17,12 @@ export function getSetting(ctx: ServiceContext, input: ParsedInputOf<'settings.g
 }
 
 export function setSetting(ctx: ServiceContext, input: ParsedInputOf<'settings.set'>): { key: string; value: unknown } {
-  validators[input.key]?.(input.value);
+  const check = checkedValues[input.key];
+  const value = check ? check(input.value) : input.value;
   prepared(
     ctx.db,
     `INSERT INTO settings (key, value, updated_at) VALUES (@key, @value, @now)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-  ).run({ key: input.key, value: JSON.stringify(input.value), now: new Date().toISOString() });
-  return { key: input.key, value: input.value };
+  ).run({ key: input.key, value: JSON.stringify(value), now: new Date().toISOString() });
+  return { key: input.key, value };
 }

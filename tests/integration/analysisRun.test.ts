@@ -37,6 +37,7 @@ describe('analysis runs', () => {
         'progress.analysisLoading',
         'progress.analysisScoring',
         'progress.analysisSegmenting',
+        'progress.analysisMining',
         'progress.analysisSaving',
       ]),
     );

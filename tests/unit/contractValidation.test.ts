@@ -117,6 +117,7 @@ describe('validateCall', () => {
       'import.profiles.save',
       'analysis.customer',
       'analysis.segmentMap',
+      'analysis.customerNeeds',
     ]);
     for (const method of methods.filter((m) => !needInput.has(m))) {
       expect(validateCall(method, {}).ok, method).toBe(true);

@@ -6,6 +6,9 @@ import { AppError } from '../../api/errors.js';
 import type { AnalysisRunSummary } from '../../api/analysisTypes.js';
 import { inAsyncTransaction } from '../../../db/queries/bulk.js';
 import type { ServiceContext } from '../context.js';
+import { analyzeAssociations, miningParameters } from './associations/associationStep.js';
+import { currentMiningSettings } from './associations/miningSettings.js';
+import { saveAssociations } from './associations/saveAssociations.js';
 import { loadFeatures } from './loadFeatures.js';
 import {
   canonicalModelJson,
@@ -41,6 +44,7 @@ export async function runAnalysis(
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const model = currentModel(db);
+  const mining = currentMiningSettings(db);
   const loaded = await loadFeatures(db, job, (done, total) =>
     job.progress({ phase: 'progress.analysisLoading', done, total }),
   );
@@ -51,9 +55,10 @@ export async function runAnalysis(
       job.progress({ phase: 'progress.analysisScoring', done: Math.round(share * 100), total: 100 }),
   });
   await job.checkpoint();
+  const associations = await analyzeAssociations(db, job, loaded.ids, scored, mining);
   const summary = summarizeRun(scored);
   const segments = await segmentStep(db, job, scored);
-  const parameters = { personaThreshold, segmentation: segments.parameters };
+  const parameters = { personaThreshold, segmentation: segments.parameters, mining: miningParameters(mining) };
   const runId = await inAsyncTransaction(db, async () => {
     const id = Number(
       db
@@ -75,6 +80,7 @@ export async function runAnalysis(
     );
     await saveCustomerScores(db, job, id, loaded.ids, scored, parameters.personaThreshold, segments.labels);
     await segments.save(id, loaded.ids);
+    await saveAssociations(db, job, id, loaded.ids, associations);
     const seconds = (performance.now() - started) / 1000;
     db.prepare(`UPDATE analysis_runs SET finished_at = ?, seconds = ?, summary = ? WHERE run_id = ?`).run(
       new Date().toISOString(),
