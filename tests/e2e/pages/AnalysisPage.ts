@@ -20,7 +20,10 @@ export class AnalysisPage {
 
   /** Opens the page from the navigation, as a manager would. */
   async open(): Promise<void> {
-    await this.page.locator('.sidebar').getByRole('link', { name: /^(数据分析|Data analysis)$/ }).click();
+    await this.page
+      .locator('.sidebar')
+      .getByRole('link', { name: /^(数据分析|Data analysis)$/ })
+      .click();
     await expect(this.page.getByTestId('analysis-page')).toBeVisible();
     await expect(this.runButton).toBeEnabled();
   }
