@@ -313,7 +313,7 @@ export const en: Record<MessageKey, string> = {
   'analysis.tab.overview': 'Overview',
   'analysis.vetoed': 'Vetoed',
   'analysis.distributions': 'Score distributions',
-  'analysis.mean': 'mean {mean}',
+  'analysis.mean': 'avg {mean}',
   'analysis.noneScored': 'no scores',
   'analysis.histogramTip': '{range} points: {count} customers',
   'analysis.noCreditHistory':
@@ -363,11 +363,11 @@ export const en: Record<MessageKey, string> = {
   'scores.notCounted': 'not counted',
   'scores.contribution.profit':
     "Estimated yearly profit to the bank {profit}, more than about {rank}% of the branch's customers bring.",
-  'scores.contribution.part': '“{part}” makes {share} of it.',
+  'scores.contribution.part': '"{part}" makes {share} of it.',
   'scores.contribution.none':
     'This customer brings no profit that can be counted yet (no deposits, loans, wealth holdings or fee income): contribution 0.',
-  'scores.best': 'Most points come from “{factor}” ({points} of at most {weight}).',
-  'scores.weakest': 'Most points are lost on “{factor}” ({lost} short).',
+  'scores.best': 'Most points come from "{factor}" ({points} of at most {weight}).',
+  'scores.weakest': 'Most points are lost on "{factor}" ({lost} short).',
   'scores.nothing': 'No factor gave any points.',
   'factor.col.factor': 'Factor',
   'factor.col.score': 'Score',

@@ -70,9 +70,6 @@ export function AnalysisPage(props: { tab: string | null }) {
         <section className="panel empty-state" data-testid="analysis-empty">
           <h2>{t('analysis.empty.title')}</h2>
           <p>{t('analysis.empty.body')}</p>
-          <button type="button" className="button button-primary" onClick={start}>
-            {t('analysis.run')}
-          </button>
         </section>
       )}
 

@@ -1,26 +1,7 @@
 // A ranked list of counts as horizontal bars, each with its share of the run's customers: veto reasons, persona
 // tags, dominant channels.
 import { formatCount } from '../../app/format.js';
-
-export interface CountRow {
-  key: string;
-  label: string;
-  count: number;
-}
-
-/** Largest first; equal counts keep their given order. */
-export function rankedCounts(rows: CountRow[]): CountRow[] {
-  return rows
-    .map((row, index) => ({ row, index }))
-    .sort((a, b) => b.row.count - a.row.count || a.index - b.index)
-    .map(({ row }) => row);
-}
-
-export function formatShare(count: number, total: number): string {
-  if (total <= 0) return '—';
-  const percent = (100 * count) / total;
-  return `${percent > 0 && percent < 0.1 ? '<0.1' : percent.toFixed(1)}%`;
-}
+import { formatShare, rankedCounts, type CountRow } from './countRows.js';
 
 export function CountBars(props: { rows: CountRow[]; total: number; testId: string; colour?: string }) {
   const rows = rankedCounts(props.rows);

@@ -27,7 +27,7 @@ export function ScoreHistogram(props: { scoreKey: AnalysisScoreKey; distribution
     <figure className="panel score-histogram" data-testid={`histogram-${scoreKey}`}>
       <figcaption className="score-histogram-head">
         <span className="score-dot" style={{ background: scoreColours[scoreKey] }} aria-hidden="true" />
-        <strong>{t(`score.${scoreKey}`)}</strong>
+        <strong title={t(`score.${scoreKey}`)}>{t(`score.${scoreKey}`)}</strong>
         <span className="cell-muted">
           {scored > 0 ? t('analysis.mean', { mean: distribution.mean.toFixed(1) }) : t('analysis.noneScored')}
         </span>

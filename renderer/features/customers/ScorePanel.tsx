@@ -86,33 +86,33 @@ function ScoreCardView({ card }: { card: CustomerScoreCard }) {
           >
             {labelText(card.tierLabel, locale)}
           </span>
-          <dl className="facts compact score-facts">
-            <dt>{t('scores.profit')}</dt>
-            <dd>{formatMoney(card.profitFen, locale)}</dd>
-            <dt>{t('scores.credit')}</dt>
-            <dd data-testid="score-credit-state">
-              {noCredit ? (
-                <span className="no-history">{t('scores.noCreditHistory')}</span>
-              ) : (
-                <>
-                  <strong>{card.credit.grade}</strong>
-                  {classificationText(card.credit.classification, t) && (
-                    <>
-                      {' '}
-                      <span className={`status class-${card.credit.classification}`}>
-                        {classificationText(card.credit.classification, t)}
-                      </span>
-                    </>
-                  )}
-                </>
-              )}
-            </dd>
-            <dt>{t('scores.dominantChannel')}</dt>
-            <dd>{card.channel.dominant ? t(`channel.${card.channel.dominant}`) : t('analysis.channelNone')}</dd>
-          </dl>
         </div>
-        <ScoreRadar card={card} />
+        <dl className="facts compact score-facts">
+          <dt>{t('scores.profit')}</dt>
+          <dd>{formatMoney(card.profitFen, locale)}</dd>
+          <dt>{t('scores.credit')}</dt>
+          <dd data-testid="score-credit-state">
+            {noCredit ? (
+              <span className="no-history">{t('scores.noCreditHistory')}</span>
+            ) : (
+              <>
+                <strong>{card.credit.grade}</strong>
+                {classificationText(card.credit.classification, t) && (
+                  <>
+                    {' '}
+                    <span className={`status class-${card.credit.classification}`}>
+                      {classificationText(card.credit.classification, t)}
+                    </span>
+                  </>
+                )}
+              </>
+            )}
+          </dd>
+          <dt>{t('scores.dominantChannel')}</dt>
+          <dd>{card.channel.dominant ? t(`channel.${card.channel.dominant}`) : t('analysis.channelNone')}</dd>
+        </dl>
       </div>
+      <ScoreRadar card={card} />
 
       <div className="score-personas">
         <span className="kpi-label">{t('scores.personas')}</span>

@@ -32,11 +32,11 @@ export function scoreRadarOption(card: CustomerScoreCard, colour: string, t: Tra
   return {
     animation: false,
     radar: {
-      center: ['50%', '54%'],
-      radius: '66%',
+      center: ['50%', '55%'],
+      radius: '68%',
       splitNumber: 4,
       indicator: analysisScoreKeys.map((key) => ({ name: axisName(key, card, t), min: 0, max: 100 })),
-      axisName: { color: '#52606d', fontSize: 11 },
+      axisName: { color: '#52606d', fontSize: 11, lineHeight: 14 },
       splitLine: { lineStyle: { color: '#e3e8ee' } },
       splitArea: { areaStyle: { color: ['#ffffff', '#f8fafc'] } },
       axisLine: { lineStyle: { color: '#e3e8ee' } },
