@@ -106,6 +106,7 @@ test('runs an analysis with progress, reads the overview, and explains a contrib
   await expect(card.scores.getByTestId('score-composite')).toHaveText(chosen.composite.toFixed(1));
   await expect(card.scores.getByTestId('score-radar').locator('canvas')).toHaveCount(1);
   await expect(card.scores.getByTestId('score-vetoes')).toHaveCount(0);
+  await expect(card.scores.getByTestId('score-radar-note')).toHaveCount(0);
 
   const contribution = await card.openScore('contribution');
   await expect(contribution.getByTestId('score-value')).toHaveText(chosen.contribution.toFixed(1));
@@ -159,6 +160,7 @@ test('a vetoed customer with no loans stays visible with the reasons and "no cre
   await expect(vetoes).toContainText('一票否决：不参与营销');
   expect(await vetoes.getByTestId('veto-reason').allInnerTexts()).toEqual(vetoed.reasons.map((r) => r.label.zh));
   await expect(card.scores.getByTestId('score-credit-state')).toHaveText('无信贷记录');
+  await expect(card.scores.getByTestId('score-radar-note')).toHaveText('无信贷记录：雷达图不含信用等级。');
   const credit = await card.openScore('credit');
   await expect(credit.getByTestId('score-value')).toHaveText('无信贷记录');
   await expect(credit.getByTestId('score-sentence')).toContainText('不等于信用差');

@@ -13,7 +13,7 @@ import {
   factorWeightText,
   formatMarginRate,
 } from '../../renderer/features/customers/factorText.js';
-import { axisName, radarValues, scoreRadarOption } from '../../renderer/features/customers/scoreRadarOption.js';
+import { radarAxes, scoreRadarOption } from '../../renderer/features/customers/scoreRadarOption.js';
 import { largestProfitPart, strongestFactor, weakestFactor } from '../../renderer/features/customers/scoreReasons.js';
 
 const zh: Translate = (key, params) => translate('zh', key, params);
@@ -122,18 +122,32 @@ function card(credit: number | null): CustomerScoreCard {
   };
 }
 
-describe('the radar of the five scores', () => {
-  test('values in axis order, to one decimal', () => {
-    expect(radarValues(card(88))).toEqual([70.1, 15.3, 76, 88, 92.3]);
+describe('the radar of the scores', () => {
+  test('the five scores in axis order, to one decimal', () => {
+    expect(radarAxes(card(88))).toEqual([
+      { key: 'contribution', value: 70.1 },
+      { key: 'activity', value: 15.3 },
+      { key: 'channel', value: 76 },
+      { key: 'credit', value: 88 },
+      { key: 'loyalty', value: 92.3 },
+    ]);
+    const option = scoreRadarOption(card(88), '#000', en);
+    const radar = option.radar as { indicator: { name: string }[] };
+    expect(radar.indicator.map((i) => i.name)).toEqual([
+      'Contribution 70',
+      'Activity 15',
+      'Channel preference 76',
+      'Credit 88',
+      'Loyalty 92',
+    ]);
   });
 
-  test('no credit history leaves the credit point out instead of drawing a zero', () => {
-    expect(radarValues(card(null))).toEqual([70.1, 15.3, 76, null, 92.3]);
+  test('no credit history leaves the credit axis out instead of drawing a zero at the centre', () => {
     const option = scoreRadarOption(card(null), '#000', zh);
-    const series = option.series as { data: { value: unknown[] }[] }[];
-    expect(series[0]!.data[0]!.value).toEqual([70.1, 15.3, 76, '-', 92.3]);
-    expect(axisName('credit', card(null), zh)).toBe('信用等级\n无记录');
-    expect(axisName('contribution', card(null), en)).toBe('Contribution 70');
+    const radar = option.radar as { indicator: { name: string }[] };
+    expect(radar.indicator.map((i) => i.name)).toEqual(['贡献度 70', '活跃度 15', '渠道偏好 76', '忠诚度 92']);
+    const series = option.series as { data: { value: number[] }[] }[];
+    expect(series[0]!.data[0]!.value).toEqual([70.1, 15.3, 76, 92.3]);
   });
 });
 

@@ -347,7 +347,7 @@ export const en: Record<MessageKey, string> = {
   'scores.credit': 'Credit',
   'scores.dominantChannel': 'Main channel',
   'scores.noCreditHistory': 'No credit history',
-  'scores.noCreditShort': 'no history',
+  'scores.noCreditRadar': 'No credit history: credit is not on the radar.',
   'scores.noCreditExplained':
     'This customer has never borrowed from the bank: there is no credit score, and credit does not count in the composite value. No credit history is neither bad credit nor good credit.',
   'scores.personas': 'Persona tags',

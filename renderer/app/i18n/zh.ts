@@ -340,7 +340,7 @@ export const zh = {
   'scores.credit': '信用',
   'scores.dominantChannel': '主要渠道',
   'scores.noCreditHistory': '无信贷记录',
-  'scores.noCreditShort': '无记录',
+  'scores.noCreditRadar': '无信贷记录：雷达图不含信用等级。',
   'scores.noCreditExplained':
     '该客户从未在本行贷款，没有信用评分，也不按信用计入综合价值。无信贷记录不等于信用差，也不等于信用好。',
   'scores.personas': '画像标签',

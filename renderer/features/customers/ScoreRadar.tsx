@@ -1,4 +1,4 @@
-// The customer's five scores on a radar (ECharts on a canvas).
+// The customer's scores on a radar (ECharts on a canvas); without credit history, four, and a note why.
 import { RadarChart } from 'echarts/charts';
 import { RadarComponent, TooltipComponent } from 'echarts/components';
 import { use as registerChartParts } from 'echarts/core';
@@ -16,6 +16,13 @@ export function ScoreRadar(props: { card: CustomerScoreCard }) {
   const option = useMemo(() => scoreRadarOption(props.card, '#1b4f8a', t), [props.card, t]);
   const element = useEChart(option);
   return (
-    <div ref={element} className="score-radar" data-testid="score-radar" role="img" aria-label={t('scores.radar')} />
+    <figure className="score-radar-figure">
+      <div ref={element} className="score-radar" data-testid="score-radar" role="img" aria-label={t('scores.radar')} />
+      {props.card.scores.credit.score === null && (
+        <figcaption className="score-radar-note" data-testid="score-radar-note">
+          {t('scores.noCreditRadar')}
+        </figcaption>
+      )}
+    </figure>
   );
 }
