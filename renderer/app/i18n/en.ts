@@ -195,6 +195,8 @@ export const en: Record<MessageKey, string> = {
   'analysis.phase.loading': 'Reading customer features',
   'analysis.phase.scoring': 'Screening and scoring',
   'analysis.phase.saving': 'Saving the results',
+  'analysis.phase.segmenting': 'Segmenting the customers',
+  'analysis.phase.mining': 'Mining associations',
   'analysis.customersDone': '{done} / {total} customers',
   'analysis.empty.title': 'No analysis has been run yet',
   'analysis.empty.body':

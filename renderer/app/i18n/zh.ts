@@ -191,6 +191,8 @@ export const zh = {
   'analysis.phase.loading': '正在读取客户特征',
   'analysis.phase.scoring': '正在筛查与评分',
   'analysis.phase.saving': '正在保存结果',
+  'analysis.phase.segmenting': '正在客户分群',
+  'analysis.phase.mining': '正在做关联分析',
   'analysis.customersDone': '{done} / {total} 位客户',
   'analysis.empty.title': '尚未运行数据分析',
   'analysis.empty.body':

@@ -1,4 +1,5 @@
-// The progress of a running analysis: phase (loading features, scoring, saving), share done, and cancel.
+// The progress of a running analysis: phase (loading features, scoring, segmenting, mining, saving), share done, and
+// cancel.
 import type { Progress } from '../../../electron/api/types.js';
 import { formatCount } from '../../app/format.js';
 import { useI18n } from '../../app/i18n/i18n.js';
@@ -8,6 +9,8 @@ const phases: Record<string, MessageKey> = {
   'progress.analysisLoading': 'analysis.phase.loading',
   'progress.analysisScoring': 'analysis.phase.scoring',
   'progress.analysisSaving': 'analysis.phase.saving',
+  'progress.analysisSegmenting': 'analysis.phase.segmenting',
+  'progress.analysisMining': 'analysis.phase.mining',
 };
 
 export function AnalysisProgress(props: { progress: Progress | null; onCancel(): void }) {
@@ -15,8 +18,11 @@ export function AnalysisProgress(props: { progress: Progress | null; onCancel():
   const { progress } = props;
   const share = progress?.total ? Math.min(1, progress.done / progress.total) : 0;
   const phase = progress ? (phases[progress.phase] ?? 'analysis.phase.scoring') : 'analysis.phase.starting';
-  // Loading and saving count customers; scoring counts percent, which the share already says.
-  const counted = progress && progress.phase !== 'progress.analysisScoring' && progress.total;
+  // Loading and saving count customers; the other phases count steps or percent, which the share already says.
+  const counted =
+    progress &&
+    (progress.phase === 'progress.analysisLoading' || progress.phase === 'progress.analysisSaving') &&
+    progress.total;
   return (
     <section className="panel analysis-progress" data-testid="analysis-progress" aria-live="polite">
       <div className="progress-head">
