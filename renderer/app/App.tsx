@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../electron/api/client.js';
 import type { AppInfo } from '../../electron/api/types.js';
+import { AnalysisPage } from '../features/analysis/AnalysisPage.js';
 import { CustomersPage } from '../features/customers/CustomersPage.js';
 import { ImportPage } from '../features/import/ImportPage.js';
 import { ApiProvider, createApi } from './apiContext.js';
@@ -74,7 +75,9 @@ function ConnectedApp(props: { api: ApiClient; locale: Locale; setLocale(locale:
         )}
         {boot.state === 'ready' && (
           <Shell info={boot.info} route={route}>
-            {route.page === 'customers' ? <CustomersPage selectedCustomerId={route.customerId} /> : <ImportPage />}
+            {route.page === 'customers' && <CustomersPage selectedCustomerId={route.customerId} />}
+            {route.page === 'import' && <ImportPage />}
+            {route.page === 'analysis' && <AnalysisPage tab={route.tab} />}
           </Shell>
         )}
       </I18nProvider>

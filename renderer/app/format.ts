@@ -23,3 +23,17 @@ export function formatCount(count: number): string {
 export function formatRate(basisPoints: number): string {
   return `${(basisPoints / 100).toFixed(2)}%`;
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** An ISO instant as the local date and minute, "2026-11-23 16:53". */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A duration in seconds, to two decimals under ten seconds ("0.25"), else one ("12.4"). */
+export function formatSeconds(seconds: number): string {
+  return seconds < 10 ? seconds.toFixed(2) : seconds.toFixed(1);
+}

@@ -9,7 +9,7 @@ test('first start opens the demo branch in Chinese with the customer list', asyn
   await customers.open(server.url);
   await expect(page.getByTestId('branch-name')).toContainText('演示');
   await expect(page.getByTestId('demo-badge')).toHaveText('演示数据');
-  await expect(page.getByRole('navigation').getByRole('link')).toHaveText(['客户名单', '导入核心数据']);
+  await expect(page.getByRole('navigation').getByRole('link')).toHaveText(['客户名单', '导入核心数据', '数据分析']);
   expect(await customers.total()).toBe(2000);
   await expect(page).not.toHaveURL(/token=/);
   await saveScreen(page, 'customer-list-zh');

@@ -1,6 +1,6 @@
 // The customer card beside the list: a blacklist banner, profile with masked identifiers, consent,
-// balances, products, loans with their repayment record, complaints, and the last year's transactions
-// per channel.
+// balances, the scores of the latest analysis, products, loans with their repayment record, complaints, and the
+// last year's transactions per channel.
 import { useEffect, useState } from 'react';
 import type { CustomerDetail } from '../../../electron/api/types.js';
 import { formatCount, formatMoney } from '../../app/format.js';
@@ -11,6 +11,7 @@ import { CustomerComplaints } from './CustomerComplaints.js';
 import { CustomerEditForm } from './CustomerEditForm.js';
 import { CustomerHistory } from './CustomerHistory.js';
 import { CustomerLoan } from './CustomerLoan.js';
+import { ScorePanel } from './ScorePanel.js';
 import { useCustomer } from './useCustomer.js';
 
 export function CustomerDetailPanel(props: { customerId: string; onClose(): void }) {
@@ -79,6 +80,8 @@ function CustomerCard({ customer }: { customer: CustomerDetail }) {
           </div>
         </div>
       </section>
+
+      <ScorePanel customerId={customer.customerId} />
 
       <ActivityChart customerId={customer.customerId} />
 

@@ -1,5 +1,5 @@
 // Page object for the customer card's edit form, change history, loans with their schedules, blacklist
-// banner and complaints.
+// banner, complaints and score panel.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class CustomerCard {
@@ -9,6 +9,7 @@ export class CustomerCard {
   readonly blacklistBanner: Locator;
   readonly complaints: Locator;
   readonly complaintRows: Locator;
+  readonly scores: Locator;
 
   constructor(readonly page: Page) {
     this.card = page.getByTestId('customer-detail');
@@ -17,6 +18,7 @@ export class CustomerCard {
     this.blacklistBanner = this.card.getByTestId('blacklist-banner');
     this.complaints = this.card.getByTestId('detail-complaints');
     this.complaintRows = this.complaints.getByTestId('complaint-row');
+    this.scores = this.card.getByTestId('score-panel');
   }
 
   async startEditing(): Promise<void> {
@@ -48,5 +50,13 @@ export class CustomerCard {
     const rows = loan.getByTestId('repayment-row');
     await expect(rows.first()).toBeVisible();
     return rows;
+  }
+
+  /** Opens a score's reasons (composite, contribution, activity, …) and returns its factor rows. */
+  async openScore(score: string): Promise<Locator> {
+    const toggle = this.scores.getByTestId(`score-toggle-${score}`);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    return this.scores.getByTestId(`score-row-${score}`);
   }
 }
