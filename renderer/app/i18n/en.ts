@@ -220,6 +220,8 @@ export const en: Record<MessageKey, string> = {
   'analysis.runNumber': 'No. {runId}',
   'analysis.selectedRun': 'Run {runId} · data as of {month} · {count} customers',
   'analysis.tab.overview': 'Overview',
+  'analysis.tab.segments': 'Segments',
+  'analysis.tab.associations': 'Associations',
   'analysis.vetoed': 'Vetoed',
   'analysis.distributions': 'Score distributions',
   'analysis.mean': 'avg {mean}',

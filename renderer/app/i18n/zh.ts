@@ -216,6 +216,8 @@ export const zh = {
   'analysis.runNumber': '第 {runId} 次',
   'analysis.selectedRun': '第 {runId} 次分析 · 数据截至 {month} · {count} 位客户',
   'analysis.tab.overview': '概览',
+  'analysis.tab.segments': '客户分群',
+  'analysis.tab.associations': '关联分析',
   'analysis.vetoed': '一票否决',
   'analysis.distributions': '评分分布',
   'analysis.mean': '平均 {mean}',

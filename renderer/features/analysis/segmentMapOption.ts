@@ -33,8 +33,17 @@ export function segmentMapOption(map: SegmentMap, t: Translate, locale: Locale):
   const place = (feature: SegmentFeatureKey, value: number) => (isMoney(feature) ? Math.max(1, value) : value);
   return {
     animation: false,
-    grid: { left: 72, right: 16, top: 16, bottom: 72 },
-    legend: { bottom: 0, itemWidth: 10, itemHeight: 10, textStyle: { fontSize: 11 } },
+    // Segment names run to three phrases: a column of them beside the map reads better than a wrapped row.
+    grid: { left: 72, right: 250, top: 16, bottom: 48 },
+    legend: {
+      orient: 'vertical',
+      right: 0,
+      top: 16,
+      itemWidth: 10,
+      itemHeight: 10,
+      itemGap: 12,
+      textStyle: { fontSize: 11, width: 220, overflow: 'break', lineHeight: 15 },
+    },
     tooltip: {
       trigger: 'item',
       formatter: (params) => {

@@ -12,6 +12,7 @@ import { CustomerEditForm } from './CustomerEditForm.js';
 import { CustomerHistory } from './CustomerHistory.js';
 import { CustomerLoan } from './CustomerLoan.js';
 import { ScorePanel } from './ScorePanel.js';
+import { CustomerNeeds } from '../analysis/CustomerNeeds.js';
 import { useCustomer } from './useCustomer.js';
 
 export function CustomerDetailPanel(props: { customerId: string; onClose(): void }) {
@@ -82,6 +83,7 @@ function CustomerCard({ customer }: { customer: CustomerDetail }) {
       </section>
 
       <ScorePanel customerId={customer.customerId} />
+      <CustomerNeeds customerId={customer.customerId} />
 
       <ActivityChart customerId={customer.customerId} />
 
