@@ -14,6 +14,7 @@ import type {
 } from './types.js';
 import { customerEditableFields, type CustomerChange } from './customerEdit.js';
 import type { AnalysisRunSummary, CustomerScoreCard } from './analysisTypes.js';
+import type { ScoringModelSettings } from './scoringModelTypes.js';
 import {
   importKindNames,
   type ImportInspection,
@@ -226,6 +227,11 @@ export const contract = {
   'analysis.customer': call<{ card: CustomerScoreCard | null }>()(
     z.object({ customerId, runId: z.number().int().min(1).optional() }).strict(),
   ),
+  /** The scoring model the next run uses, its version, the standard model and the labels of every parameter. */
+  'analysis.model.get': call<ScoringModelSettings>()(z.object({}).strict()),
+  /** Checked parameter by parameter (problems in the error's details, each with its path); a new version. */
+  'analysis.model.save': call<ScoringModelSettings>()(z.object({ model: z.json() }).strict(), { writes: true }),
+  'analysis.model.reset': call<ScoringModelSettings>()(z.object({}).strict(), { writes: true }),
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ import { importHistory, importRejections } from './import/report.js';
 import { runImport } from './import/run.js';
 import { runAnalysis } from './analysis/run.js';
 import { analysisRuns, customerScoreCard } from './analysis/queries.js';
+import { getModelSettings, resetModelSettings, saveModelSettings } from './analysis/modelSettings.js';
 import { getSetting, setSetting } from './settings.js';
 
 export type Handler<M extends Method> = (
@@ -51,4 +52,7 @@ export const services: Services = {
   'analysis.run': runAnalysis,
   'analysis.runs': analysisRuns,
   'analysis.customer': customerScoreCard,
+  'analysis.model.get': getModelSettings,
+  'analysis.model.save': saveModelSettings,
+  'analysis.model.reset': resetModelSettings,
 };

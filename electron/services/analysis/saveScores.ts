@@ -1,7 +1,7 @@
 // Writes a run's per-customer results, many rows per statement, with progress and cancellation.
 import type Database from 'better-sqlite3';
 import type { Job } from '../context.js';
-import { NO_CHANNEL, type ScoringRun } from './scoring/index.js';
+import { factorShareTable, NO_CHANNEL, type ScoringRun } from './scoring/index.js';
 
 const rowsPerStatement = 500;
 const columns = [
@@ -19,6 +19,7 @@ const columns = [
   'vetoes',
   'dominant_channel',
   'personas',
+  'factor_shares',
 ];
 
 export async function saveCustomerScores(
@@ -35,8 +36,11 @@ export async function saveCustomerScores(
   const one = db.prepare(insert + tuple);
   const personaColumns = run.model.personas.map((rule) => run.personas[rule.key]!);
   const { scores, derived } = run;
-  const values: (string | number | null)[] = [];
+  const values: (string | number | Buffer | null)[] = [];
   const round = (value: number) => Math.round(value * 100) / 100;
+  const shares = factorShareTable(run);
+  db.prepare('UPDATE analysis_runs SET factor_layout = ? WHERE run_id = ?').run(JSON.stringify(shares.layout), runId);
+  const sharesBuffer = Buffer.from(shares.bytes.buffer, shares.bytes.byteOffset, shares.bytes.byteLength);
   for (let i = 0; i < ids.length; i++) {
     let personas = 0;
     for (let p = 0; p < personaColumns.length; p++) if (personaColumns[p]![i]! >= personaThreshold) personas |= 1 << p;
@@ -57,6 +61,7 @@ export async function saveCustomerScores(
       run.vetoes[i]!,
       dominant === NO_CHANNEL ? -1 : dominant,
       personas,
+      sharesBuffer.subarray(i * shares.width, (i + 1) * shares.width),
     );
     if (values.length === rowsPerStatement * columns.length) {
       many.run(values);
