@@ -14,7 +14,7 @@ import type {
 } from './types.js';
 import { customerEditableFields, type CustomerChange } from './customerEdit.js';
 import type { AnalysisRunSummary, CustomerScoreCard } from './analysisTypes.js';
-import type { ScoringModelSettings } from './scoringModelTypes.js';
+import type { ScoringModelEdit, ScoringModelSettings } from './scoringModelTypes.js';
 import {
   importKindNames,
   type ImportInspection,
@@ -230,7 +230,17 @@ export const contract = {
   /** The scoring model the next run uses, its version, the standard model and the labels of every parameter. */
   'analysis.model.get': call<ScoringModelSettings>()(z.object({}).strict()),
   /** Checked parameter by parameter (problems in the error's details, each with its path); a new version. */
-  'analysis.model.save': call<ScoringModelSettings>()(z.object({ model: z.json() }).strict(), { writes: true }),
+  'analysis.model.save': call<ScoringModelSettings>()(
+    z
+      .object({
+        model: z.custom<ScoringModelEdit>(
+          (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+          'the model must be an object of parameters',
+        ),
+      })
+      .strict(),
+    { writes: true },
+  ),
   'analysis.model.reset': call<ScoringModelSettings>()(z.object({}).strict(), { writes: true }),
 } as const;
 

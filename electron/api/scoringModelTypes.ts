@@ -72,6 +72,11 @@ export interface ScoringModelParameters {
   }[];
 }
 
+type DeepPartial<T> = T extends (infer U)[] ? U[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
+/** What `analysis.model.save` takes: parameters left out keep their standard value. */
+export type ScoringModelEdit = DeepPartial<ScoringModelParameters>;
+
 export type VetoRuleKey = keyof ScoringModelParameters['vetoes'];
 
 export interface FactorLabel {
