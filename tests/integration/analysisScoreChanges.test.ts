@@ -96,7 +96,7 @@ describe('score changes between runs', () => {
       expect(card!.scores[key].sincePrevious, key).toMatchObject({ change: 0, movedMostBy: null });
     }
 
-    // The runs kept every customer's factor points under a layout naming them.
+    // The run kept every customer's factor points, in chunks, under a layout naming them.
     const layout = query<{ factor_layout: string }>(
       dataDir,
       'SELECT factor_layout FROM analysis_runs WHERE run_id = ?',
@@ -104,11 +104,12 @@ describe('score changes between runs', () => {
     )[0]!;
     const names = JSON.parse(layout.factor_layout) as string[];
     expect(names).toContain('contribution.deposits');
-    const widths = query<{ bytes: number; n: number }>(
+    const chunks = query<{ customers: number; bytes: number }>(
       dataDir,
-      'SELECT length(factor_shares) AS bytes, count(*) AS n FROM customer_scores WHERE run_id = ? GROUP BY 1',
+      'SELECT customers, length(points) AS bytes FROM score_factor_points WHERE run_id = ?',
       second.runId,
     );
-    expect(widths).toEqual([{ bytes: names.length, n: second.customers }]);
+    expect(chunks.reduce((sum, c) => sum + c.customers, 0)).toBe(second.customers);
+    for (const chunk of chunks) expect(chunk.bytes).toBe(chunk.customers * names.length);
   });
 });

@@ -8,8 +8,10 @@ import {
   defaultScoringModel,
   explain,
   factorCatalogue,
+  factorPointChunk,
   factorShareTable,
   featuresFromRecords,
+  recordInChunk,
   scoreCustomers,
   scoreKeys,
   SHARE_STEP,
@@ -44,7 +46,7 @@ function storedOf(run: ScoringRun, i: number): StoredCustomerScores {
   const round = (x: number) => (Number.isNaN(x) ? null : Math.round(x * 100) / 100);
   return {
     scores: Object.fromEntries(scoreKeys.map((k) => [k, round(run.scores[k][i]!)])) as StoredCustomerScores['scores'],
-    shares: decodeFactorShares(table.layout, table.bytes.subarray(i * table.width, (i + 1) * table.width)),
+    shares: decodeFactorShares(table.layout, recordInChunk(factorPointChunk(table, 0, run.n), run.n, i)),
   };
 }
 
@@ -54,7 +56,8 @@ describe('packed factor points', () => {
   test('hold every factor of every score to half a point, and add up to the score', () => {
     const run = score(branch());
     const table = factorShareTable(run);
-    expect(table.width).toBe(22);
+    expect(table.columns).toHaveLength(22);
+    for (const column of table.columns) expect(column).toHaveLength(run.n);
     expect(table.layout.slice(0, 4)).toEqual([
       'contribution.deposits',
       'contribution.loans',
@@ -79,6 +82,17 @@ describe('packed factor points', () => {
     const shares = storedOf(run, 0).shares!;
     expect(run.scores.credit[0]).toBeNaN();
     expect([...shares.credit.values()]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  test('a chunk holds its customers factor by factor', () => {
+    const table = {
+      layout: ['activity.a', 'activity.b'],
+      columns: [Uint8Array.of(1, 2, 3, 4), Uint8Array.of(5, 6, 7, 8)],
+    };
+    const chunk = factorPointChunk(table, 1, 3);
+    expect([...chunk]).toEqual([2, 3, 6, 7]);
+    expect([...recordInChunk(chunk, 2, 1)]).toEqual([3, 7]);
+    expect(() => recordInChunk(chunk, 2, 2)).toThrow(/no row 2 in a chunk of 2 customers/);
   });
 
   test('a record must fit its layout', () => {

@@ -1,7 +1,8 @@
 // Writes a run's per-customer results, many rows per statement, with progress and cancellation.
 import type Database from 'better-sqlite3';
 import type { Job } from '../context.js';
-import { factorShareTable, NO_CHANNEL, type ScoringRun } from './scoring/index.js';
+import { saveFactorPoints } from './saveFactorPoints.js';
+import { NO_CHANNEL, type ScoringRun } from './scoring/index.js';
 
 const rowsPerStatement = 500;
 const columns = [
@@ -19,7 +20,6 @@ const columns = [
   'vetoes',
   'dominant_channel',
   'personas',
-  'factor_shares',
 ];
 
 export async function saveCustomerScores(
@@ -36,11 +36,8 @@ export async function saveCustomerScores(
   const one = db.prepare(insert + tuple);
   const personaColumns = run.model.personas.map((rule) => run.personas[rule.key]!);
   const { scores, derived } = run;
-  const values: (string | number | Buffer | null)[] = [];
+  const values: (string | number | null)[] = [];
   const round = (value: number) => Math.round(value * 100) / 100;
-  const shares = factorShareTable(run);
-  db.prepare('UPDATE analysis_runs SET factor_layout = ? WHERE run_id = ?').run(JSON.stringify(shares.layout), runId);
-  const sharesBuffer = Buffer.from(shares.bytes.buffer, shares.bytes.byteOffset, shares.bytes.byteLength);
   for (let i = 0; i < ids.length; i++) {
     let personas = 0;
     for (let p = 0; p < personaColumns.length; p++) if (personaColumns[p]![i]! >= personaThreshold) personas |= 1 << p;
@@ -61,18 +58,18 @@ export async function saveCustomerScores(
       run.vetoes[i]!,
       dominant === NO_CHANNEL ? -1 : dominant,
       personas,
-      sharesBuffer.subarray(i * shares.width, (i + 1) * shares.width),
     );
     if (values.length === rowsPerStatement * columns.length) {
       many.run(values);
       values.length = 0;
-      if (i % 20_000 < rowsPerStatement) {
+      if (i % 5_000 < rowsPerStatement) {
         job.progress({ phase: 'progress.analysisSaving', done: i + 1, total: ids.length });
         await job.checkpoint();
       }
     }
   }
   for (let k = 0; k < values.length; k += columns.length) one.run(values.slice(k, k + columns.length));
+  saveFactorPoints(db, runId, ids, run);
   job.progress({ phase: 'progress.analysisSaving', done: ids.length, total: ids.length });
   await job.checkpoint();
 }

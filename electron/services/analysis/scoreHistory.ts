@@ -8,6 +8,7 @@ import {
   decodeFactorShares,
   defaultScoringModel,
   factorCatalogue,
+  recordInChunk,
   tierNames,
   type FactorCatalogue,
   type StoredCustomerScores,
@@ -21,14 +22,21 @@ interface StoredRow {
   loyalty: number;
   composite: number;
   tier: number;
-  factorShares: Buffer | null;
   factorLayout: string | null;
 }
 
 const rowSql = `SELECT s.contribution, s.activity, s.channel, s.credit, s.loyalty, s.composite, s.tier,
-    s.factor_shares AS factorShares, r.factor_layout AS factorLayout
+    r.factor_layout AS factorLayout
   FROM customer_scores s JOIN analysis_runs r USING (run_id)
   WHERE s.run_id = ? AND s.customer_id = ?`;
+
+const chunkSql = `SELECT first_customer_id AS first, customers, points FROM score_factor_points
+  WHERE run_id = ? AND first_customer_id <= ? ORDER BY first_customer_id DESC LIMIT 1`;
+
+// The chunk holds the run's customers from its first in customer_id order: the customer's row is how many come
+// before them in it (at most a chunk's worth of the primary key).
+const rowInChunkSql = `SELECT count(*) FROM customer_scores
+  WHERE run_id = ? AND customer_id >= ? AND customer_id < ?`;
 
 const previousRunSql = `SELECT run_id AS runId, model_version AS modelVersion, as_of_month AS asOfMonth
   FROM analysis_runs WHERE run_id < ? ORDER BY run_id DESC LIMIT 1`;
@@ -40,14 +48,21 @@ function catalogue(): FactorCatalogue {
   return labels;
 }
 
-function stored(row: StoredRow): StoredCustomerScores {
+/** The customer's record of factor points in a run, or null when the run kept none. */
+function factorRecord(db: Database.Database, runId: number, customerId: string): Uint8Array | null {
+  const chunk = prepared(db, chunkSql).get(runId, customerId) as
+    { first: string; customers: number; points: Buffer } | undefined;
+  if (!chunk) return null;
+  const row = prepared(db, rowInChunkSql).pluck().get(runId, chunk.first, customerId) as number;
+  return row < chunk.customers ? recordInChunk(chunk.points, chunk.customers, row) : null;
+}
+
+function stored(db: Database.Database, runId: number, customerId: string, row: StoredRow): StoredCustomerScores {
   const { contribution, activity, channel, credit, loyalty } = row;
+  const record = row.factorLayout === null ? null : factorRecord(db, runId, customerId);
   return {
     scores: { contribution, activity, channel, credit, loyalty },
-    shares:
-      row.factorShares === null || row.factorLayout === null
-        ? null
-        : decodeFactorShares(JSON.parse(row.factorLayout) as string[], row.factorShares),
+    shares: record === null ? null : decodeFactorShares(JSON.parse(row.factorLayout!) as string[], record),
   };
 }
 
@@ -66,7 +81,11 @@ export function scoreHistory(db: Database.Database, runId: number, customerId: s
   // A customer who joined after the run before has nothing to compare with.
   if (!previous) return none;
   return {
-    changes: compareStoredScores(stored(previous), stored(current), catalogue()),
+    changes: compareStoredScores(
+      stored(db, previousRun.runId, customerId, previous),
+      stored(db, runId, customerId, current),
+      catalogue(),
+    ),
     previousRun: { ...previousRun, composite: previous.composite, tier: tierNames[previous.tier]! },
   };
 }

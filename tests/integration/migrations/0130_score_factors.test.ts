@@ -1,7 +1,7 @@
-// Migration 0130: each run's factor layout and each customer's packed factor points, NULL for earlier runs.
+// Migration 0130: each run's factor layout and its customers' factor points in chunks; none for earlier runs.
 import { describe, expect, test } from 'vitest';
 import { loadMigrations, migrate } from '../../../db/migrate.js';
-import { databaseAtVersion, insertRepresentativeRows, refusal, snapshot } from '../../helpers/migrations.js';
+import { databaseAtVersion, insertRepresentativeRows, isStrict, refusal, snapshot } from '../../helpers/migrations.js';
 
 const versions = loadMigrations().map((m) => m.version);
 const before = versions[versions.indexOf(130) - 1]!;
@@ -11,9 +11,10 @@ const runSql = `INSERT INTO analysis_runs (run_id, started_at, finished_at, acto
 const scoreSql = `INSERT INTO customer_scores (run_id, customer_id, contribution, activity, channel, credit, loyalty,
   composite, profit_fen, tier, credit_grade, vetoes, dominant_channel, personas) VALUES
   (?, 'C1', 50, 60, 70, NULL, 80, 65, 12345, 1, 0, 0, -1, 0)`;
+const pointsSql = 'INSERT INTO score_factor_points (run_id, first_customer_id, customers, points) VALUES (?, ?, ?, ?)';
 
 describe('migration 0130_score_factors', () => {
-  test('adds the factor layout and points; earlier runs keep their rows with NULL in both', () => {
+  test('adds the factor layout and the points table; earlier runs keep their rows and have neither', () => {
     const db = databaseAtVersion(before);
     insertRepresentativeRows(db, before);
     db.prepare(runSql).run(1);
@@ -30,18 +31,20 @@ describe('migration 0130_score_factors', () => {
       expect(same, table).toEqual(rows);
     }
     expect(db.prepare('SELECT factor_layout FROM analysis_runs').pluck().get()).toBeNull();
-    expect(db.prepare('SELECT factor_shares FROM customer_scores').pluck().get()).toBeNull();
+    expect(after.score_factor_points).toEqual([]);
+    expect(isStrict(db, 'score_factor_points')).toBe(true);
 
     db.prepare(runSql).run(2);
     db.prepare('UPDATE analysis_runs SET factor_layout = ? WHERE run_id = 2').run('["activity.recency"]');
-    db.prepare(scoreSql).run(2);
-    db.prepare('UPDATE customer_scores SET factor_shares = ? WHERE run_id = 2').run(Buffer.from([0, 200]));
-    expect(db.prepare('SELECT factor_shares FROM customer_scores WHERE run_id = 2').pluck().get()).toEqual(
-      Buffer.from([0, 200]),
-    );
+    db.prepare(pointsSql).run(2, 'C1', 2, Buffer.from([0, 200]));
+    expect(db.prepare('SELECT points FROM score_factor_points').pluck().get()).toEqual(Buffer.from([0, 200]));
     expect(refusal(db, `UPDATE analysis_runs SET factor_layout = '[' WHERE run_id = 2`)).toMatch(/CHECK constraint/);
-    // STRICT keeps the points binary.
-    expect(refusal(db, `UPDATE customer_scores SET factor_shares = 12 WHERE run_id = 2`)).toMatch(/cannot store/);
+    expect(refusal(db, `UPDATE score_factor_points SET customers = 0`)).toMatch(/CHECK constraint/);
+    expect(refusal(db, `UPDATE score_factor_points SET points = 12`)).toMatch(/cannot store/);
+    expect(() => db.prepare(pointsSql).run(3, 'C1', 1, Buffer.from([1]))).toThrow(/FOREIGN KEY/);
+    // Removing a run removes its points.
+    db.exec('DELETE FROM analysis_runs WHERE run_id = 2');
+    expect(db.prepare('SELECT count(*) FROM score_factor_points').pluck().get()).toBe(0);
     db.close();
   });
 });

@@ -1,6 +1,6 @@
-// Every customer's factor points (shares) of a run, packed for storage: one byte per factor, in steps of half a
-// point (0–200), so that the next run can say which factor moved a score. 22 bytes a customer; at 1,000,000
-// customers the packing is a few tens of milliseconds and the bytes ~22 MB.
+// Every customer's factor points (shares) of a run, packed for storage: one byte per factor and customer, in steps
+// of half a point (0–200), so that the next run can say which factor moved a score. Kept factor by factor in
+// chunks of consecutive customers: a chunk is the columns' slices one after the other.
 import type { ScoreKey } from './composite.js';
 import { scoreKeys } from './composite.js';
 import { factorCatalogue, factorLayout } from './factorCatalogue.js';
@@ -12,21 +12,26 @@ import type { ScoringRun } from './scores.js';
 export const SHARE_STEP = 0.5;
 
 export interface FactorShareTable {
-  /** `score.factor` of each byte of a customer's record. */
+  /** `score.factor` of each column. */
   layout: string[];
-  /** Bytes per customer. */
-  width: number;
-  /** n × width bytes, customer by customer. */
-  bytes: Uint8Array;
+  /** One per factor, n long: the factor's points of every customer in steps. */
+  columns: Uint8Array[];
 }
 
-const quantize = (points: number): number => Math.min(255, Math.max(0, Math.round(points / SHARE_STEP)));
+/** out[i] = steps × a[i] × b[i]; 0 where `applies` is NaN. Small and alone, so V8 optimizes it once for all. */
+function stepsInto(out: Uint8ClampedArray, steps: number, a: Float64Array, b: Float64Array, applies: Float64Array) {
+  for (let i = 0; i < out.length; i++) {
+    const x = applies[i]!;
+    out[i] = x === x ? steps * a[i]! * b[i]! : 0;
+  }
+}
 
 export function factorShareTable(run: ScoringRun): FactorShareTable {
   const { n, features: f, derived, model } = run;
   const layout = factorLayout(factorCatalogue(model));
-  const width = layout.length;
-  const bytes = new Uint8Array(n * width);
+  // Clamped arrays round and clamp each value to 0–255 themselves.
+  const columns = layout.map(() => new Uint8ClampedArray(n));
+  const stepsPerPoint = 1 / SHARE_STEP;
   let column = 0;
 
   // Contribution: each part of the yearly profit gets its part of the score (as explainContribution).
@@ -38,17 +43,16 @@ export function factorShareTable(run: ScoringRun): FactorShareTable {
     [f.feeIncome12Fen, m.feeIncomeWeight],
     [f.wealthBalanceFen, m.wealthFeeRate],
   ] as const;
+  const perFen = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const profit = run.profitFen[i]!;
-    if (!(profit > 0)) continue;
-    const perFen = contribution[i]! / profit;
-    const at = i * width + column;
-    for (let p = 0; p < parts.length; p++) bytes[at + p] = quantize(parts[p]![0][i]! * parts[p]![1] * perFen);
+    perFen[i] = profit > 0 ? (stepsPerPoint * contribution[i]!) / profit : 0;
   }
-  column += parts.length;
+  for (const [amounts, rate] of parts) stepsInto(columns[column++]!, rate, amounts, perFen, contribution);
 
   // The weighted scores: weight (scaled to a total of 100) × degree, as explainWeightedScore.
   const degrees = new Float64Array(n);
+  const ones = new Float64Array(n).fill(1);
   for (const score of scoreKeys) {
     if (score === 'contribution') continue;
     const scoreValues = run.scores[score];
@@ -56,19 +60,37 @@ export function factorShareTable(run: ScoringRun): FactorShareTable {
     const totalWeight = factors.reduce((sum, factor) => sum + factor.params.weight, 0);
     const scale = totalWeight > 0 ? 100 / totalWeight : 0;
     for (const factor of factors) {
-      const maxPoints = scale * factor.params.weight;
-      if (maxPoints > 0) {
-        degreesInto(factor.params.points, factor.params.ifMissing, factor.values, degrees);
-        // A score that does not apply (credit without credit history, NaN) keeps no points.
-        for (let i = 0, at = column; i < n; i++, at += width) {
-          if (scoreValues[i] === scoreValues[i]) bytes[at] = quantize(maxPoints * degrees[i]!);
-        }
-      }
-      column++;
+      const steps = stepsPerPoint * scale * factor.params.weight;
+      const out = columns[column++]!;
+      if (steps === 0) continue;
+      degreesInto(factor.params.points, factor.params.ifMissing, factor.values, degrees);
+      // A score that does not apply (credit without credit history, NaN) keeps no points.
+      stepsInto(out, steps, degrees, ones, scoreValues);
     }
   }
-  if (column !== width) throw new Error(`factorShareTable: filled ${column} factor columns of ${width}`);
-  return { layout, width, bytes };
+  if (column !== layout.length)
+    throw new Error(`factorShareTable: filled ${column} factor columns of ${layout.length}`);
+
+  return { layout, columns: columns.map((c) => new Uint8Array(c.buffer, c.byteOffset, c.length)) };
+}
+
+/** Customers [start, end) as one chunk: each column's slice in turn. */
+export function factorPointChunk(table: FactorShareTable, start: number, end: number): Uint8Array {
+  const count = end - start;
+  const chunk = new Uint8Array(count * table.columns.length);
+  table.columns.forEach((column, k) => chunk.set(column.subarray(start, end), k * count));
+  return chunk;
+}
+
+/** The record (one byte per factor) of the customer at `row` of a chunk of `count` customers. */
+export function recordInChunk(chunk: Uint8Array, count: number, row: number): Uint8Array {
+  if (count <= 0 || chunk.length % count !== 0 || row < 0 || row >= count) {
+    throw new RangeError(`recordInChunk: no row ${row} in a chunk of ${count} customers and ${chunk.length} bytes`);
+  }
+  const width = chunk.length / count;
+  const record = new Uint8Array(width);
+  for (let k = 0; k < width; k++) record[k] = chunk[k * count + row]!;
+  return record;
 }
 
 /** Points per factor of each score, from one customer's stored record and its run's layout. */

@@ -32,5 +32,12 @@ export {
   type PersonaTermExplanation,
 } from './explain.js';
 export { factorCatalogue, factorLayout, type FactorCatalogue, type FactorEntry } from './factorCatalogue.js';
-export { factorShareTable, decodeFactorShares, SHARE_STEP, type FactorShareTable } from './factorShares.js';
+export {
+  factorShareTable,
+  factorPointChunk,
+  recordInChunk,
+  decodeFactorShares,
+  SHARE_STEP,
+  type FactorShareTable,
+} from './factorShares.js';
 export { compareStoredScores, type StoredCustomerScores, type StoredScoreChange } from './scoreChanges.js';
