@@ -87,9 +87,6 @@ describe('score changes between runs', () => {
     expect(contribution.change).toBeCloseTo(after.contribution - before.contribution, 6);
     expect(contribution.movedMostBy).toMatchObject({ factor: 'deposits', labelZh: '存款余额×存款利差' });
     expect(contribution.movedMostBy!.change).toBeGreaterThan(0);
-    // The other parts kept their amounts, so their points could only fall: deposits gained at least what the
-    // score did, to the stored half-point steps.
-    expect(contribution.movedMostBy!.change).toBeGreaterThanOrEqual(contribution.change! - 0.5);
 
     // Nothing else of theirs changed: the other scores stand still, with no factor moving them.
     for (const key of ['activity', 'channel', 'loyalty'] as const) {
