@@ -106,8 +106,29 @@ export interface ScoringModelSettings {
   labels: ScoringModelLabels;
 }
 
+export const modelProblemCodes = [
+  'too_small',
+  'too_big',
+  'not_a_number',
+  'not_whole',
+  'not_increasing',
+  'grade_order',
+  'last_grade',
+  'no_composite_weight',
+  'tier_order',
+  'persona_keys',
+  'persona_term',
+  'unknown_parameter',
+  'invalid',
+] as const;
+export type ModelProblemCode = (typeof modelProblemCodes)[number];
+
 /** One problem of a model that was not saved: the parameter's path (e.g. `activity.factors.recency.points`). */
 export interface ModelProblem {
   path: string;
+  /** For the screen to say it in the reader's language; `message` is the English sentence. */
+  code: ModelProblemCode;
   message: string;
+  /** The bound broken by too_small / too_big. */
+  limit?: number;
 }

@@ -2,7 +2,7 @@
 // read back with a new version that the next run uses, edits refused with the path of every wrong parameter
 // (nothing saved), and going back to the standard model.
 import { describe, expect, test } from 'vitest';
-import type { ScoringModelParameters } from '../../electron/api/scoringModelTypes.js';
+import type { ModelProblem, ScoringModelParameters } from '../../electron/api/scoringModelTypes.js';
 import { demoExportFixture, importPaths } from '../helpers/importFixtures.js';
 import { tempDirForTest } from '../helpers/tempDir.js';
 import { startHost, valueOf } from '../helpers/workerHost.js';
@@ -73,17 +73,16 @@ describe('the scoring model in settings', () => {
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.code).toBe('invalid_input');
-    const paths = (refused.error.details as { problems: { path: string; message: string }[] }).problems.map(
-      (p) => p.path,
-    );
-    expect(paths).toEqual(
+    const problems = (refused.error.details as { problems: ModelProblem[] }).problems;
+    expect(problems).toEqual(
       expect.arrayContaining([
-        'loyalty.factors.tenure.weight',
-        'activity.factors.recency.points',
-        'tiers',
-        'composite.weights.credit',
+        expect.objectContaining({ path: 'loyalty.factors.tenure.weight', code: 'too_small', limit: 0 }),
+        expect.objectContaining({ path: 'activity.factors.recency.points', code: 'not_increasing' }),
+        expect.objectContaining({ path: 'tiers', code: 'tier_order' }),
+        expect.objectContaining({ path: 'composite.weights.credit', code: 'not_a_number' }),
       ]),
     );
+    expect(problems).toHaveLength(4);
     expect(refused.error.message).toMatch(/^The scoring model was not saved: \d+ parameters need correcting/);
     expect(refused.error.message).toContain('loyalty.factors.tenure.weight');
     // A name the model does not have is refused rather than dropped.

@@ -1,7 +1,7 @@
 // The model settings screen's pure helpers: editing a draft by path, the problems of a field, and the numbers as
 // shown and stored (rates as percentages, without floating-point tails).
 import { describe, expect, test } from 'vitest';
-import type { ScoringModelParameters } from '../../electron/api/scoringModelTypes.js';
+import type { ModelProblem, ScoringModelParameters } from '../../electron/api/scoringModelTypes.js';
 import { defaultScoringModel } from '../../electron/services/analysis/scoring/index.js';
 import { isEdited, problemsAt, shown, stored, withValue } from '../../renderer/features/analysis/modelDraft.js';
 
@@ -18,15 +18,16 @@ describe('model draft', () => {
   });
 
   test('problemsAt: a field owns its own path and everything inside it, not a sibling that shares a prefix', () => {
-    const problems = [
-      { path: 'activity.factors.recency.points', message: 'not increasing' },
-      { path: 'activity.factors.recency.points.2.1', message: 'too big' },
-      { path: 'activity.factors.recency.pointsExtra', message: 'unknown' },
-      { path: 'tiers', message: 'VIP below key' },
+    const problems: ModelProblem[] = [
+      { path: 'activity.factors.recency.points', code: 'not_increasing', message: 'not increasing' },
+      { path: 'activity.factors.recency.points.2.1', code: 'too_big', message: 'too big', limit: 1 },
+      { path: 'activity.factors.recency.pointsExtra', code: 'unknown_parameter', message: 'unknown' },
+      { path: 'tiers', code: 'tier_order', message: 'VIP below key' },
     ];
-    expect(problemsAt(problems, 'activity.factors.recency.points')).toEqual(['not increasing', 'too big']);
-    expect(problemsAt(problems, 'tiers.vipMinComposite')).toEqual([]);
-    expect(problemsAt(problems, 'tiers')).toEqual(['VIP below key']);
+    const messages = (path: string) => problemsAt(problems, path).map((p) => p.message);
+    expect(messages('activity.factors.recency.points')).toEqual(['not increasing', 'too big']);
+    expect(messages('tiers.vipMinComposite')).toEqual([]);
+    expect(messages('tiers')).toEqual(['VIP below key']);
   });
 
   test('rates show as percentages and store back exactly; text that is not a number stores as NaN', () => {

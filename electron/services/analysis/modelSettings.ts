@@ -1,9 +1,11 @@
 // The scoring model in settings (`analysis.model.*`): read it with its version and labels, save an edited one
 // (checked parameter by parameter; the next run uses it), or go back to the standard model.
+import type { z } from 'zod';
 import type { ParsedInputOf } from '../../api/contract.js';
 import { AppError } from '../../api/errors.js';
 import type {
   ModelProblem,
+  ModelProblemCode,
   ScoringModelLabels,
   ScoringModelParameters,
   ScoringModelSettings,
@@ -94,6 +96,39 @@ export function getModelSettings(
 
 const pathText = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(model)';
 
+/** The schema's own rules (model.ts), by their message. */
+const ruleCodes: Record<string, ModelProblemCode> = {
+  'breakpoint values must be strictly increasing': 'not_increasing',
+  'grades must go from the highest minimum score down': 'grade_order',
+  'the last grade must start at 0': 'last_grade',
+  'at least one composite weight must be > 0': 'no_composite_weight',
+  'the VIP threshold must be ≥ the key threshold': 'tier_order',
+  'persona tag keys must be unique': 'persona_keys',
+  'a persona tag needs a term': 'persona_term',
+};
+
+function problemOf(issue: z.core.$ZodIssue): ModelProblem {
+  const base = { path: pathText(issue.path), message: issue.message };
+  switch (issue.code) {
+    case 'too_small':
+    case 'too_big': {
+      const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      return { ...base, code: issue.code, ...(Number.isFinite(limit) ? { limit } : {}) };
+    }
+    case 'invalid_type':
+      return {
+        ...base,
+        code: issue.expected === 'number' ? 'not_a_number' : issue.expected === 'int' ? 'not_whole' : 'invalid',
+      };
+    case 'invalid_format':
+      return { ...base, code: 'invalid' };
+    case 'custom':
+      return { ...base, code: ruleCodes[issue.message] ?? 'invalid' };
+    default:
+      return { ...base, code: 'invalid' };
+  }
+}
+
 /** Keys the schema does not know would be dropped without a word: name them instead. */
 function unknownParameters(input: unknown, parsed: unknown, path: PropertyKey[] = []): ModelProblem[] {
   if (Array.isArray(input) && Array.isArray(parsed)) {
@@ -103,7 +138,13 @@ function unknownParameters(input: unknown, parsed: unknown, path: PropertyKey[] 
   return Object.entries(input).flatMap(([key, value]) =>
     Object.hasOwn(parsed, key)
       ? unknownParameters(value, (parsed as Record<string, unknown>)[key], [...path, key])
-      : [{ path: pathText([...path, key]), message: 'not a parameter of the scoring model' }],
+      : [
+          {
+            path: pathText([...path, key]),
+            code: 'unknown_parameter',
+            message: 'not a parameter of the scoring model',
+          },
+        ],
   );
 }
 
@@ -115,7 +156,7 @@ export function checkModel(
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => ({ path: pathText(issue.path), message: issue.message })),
+      problems: parsed.error.issues.map(problemOf),
     };
   }
   const unknown = unknownParameters(input, parsed.data);

@@ -10,7 +10,7 @@ import {
   TiersSection,
   VetoSection,
 } from './ModelSettingsSections.js';
-import { useModelText, type ModelText } from './modelSettingsText.js';
+import { problemText, useModelText, type ModelText } from './modelSettingsText.js';
 import { useModelSettings, type SaveOutcome } from './useModelSettings.js';
 import './modelSettings.css';
 
@@ -61,7 +61,7 @@ function ProblemList(props: { problems: ModelProblem[]; labels: ScoringModelLabe
         {props.problems.map((p) => (
           <li key={`${p.path}:${p.message}`}>
             {scoreOf(p.path) ? `${scoreOf(p.path)} · ` : ''}
-            <code>{p.path}</code>: {p.message}
+            <code>{p.path}</code>: {problemText(props.t, p)}
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import type { BreakpointList, ModelProblem } from '../../../electron/api/scoringModelTypes.js';
 import { problemsAt, shown, stored } from './modelDraft.js';
-import { useModelText } from './modelSettingsText.js';
+import { problemText, useModelText } from './modelSettingsText.js';
 
 export interface FieldProps {
   path: string;
@@ -11,11 +11,12 @@ export interface FieldProps {
   onChange(path: string, value: unknown): void;
 }
 
-export function FieldProblems(props: { messages: string[] }) {
-  if (props.messages.length === 0) return null;
+export function FieldProblems(props: { problems: readonly ModelProblem[] }) {
+  const t = useModelText();
+  if (props.problems.length === 0) return null;
   return (
     <span className="field-error" role="alert">
-      {props.messages.join('; ')}
+      {props.problems.map((p) => problemText(t, p)).join('; ')}
     </span>
   );
 }
@@ -50,7 +51,7 @@ function NumberInput(props: {
 
 export function NumberField(props: FieldProps & { label: string; value: number; scale?: number; hint?: string }) {
   const id = useId();
-  const messages = problemsAt(props.problems, props.path);
+  const problems = problemsAt(props.problems, props.path);
   return (
     <div className="model-field">
       <label htmlFor={id}>{props.label}</label>
@@ -59,12 +60,12 @@ export function NumberField(props: FieldProps & { label: string; value: number; 
         value={props.value}
         scale={props.scale}
         label={props.label}
-        invalid={messages.length > 0}
+        invalid={problems.length > 0}
         testId={`model-${props.path}`}
         onValue={(value) => props.onChange(props.path, value)}
       />
       {props.hint && <span className="model-hint">{props.hint}</span>}
-      <FieldProblems messages={messages} />
+      <FieldProblems problems={problems} />
     </div>
   );
 }
@@ -87,7 +88,7 @@ export function SwitchField(props: FieldProps & { label: string; value: boolean 
 export function BreakpointField(props: FieldProps & { value: BreakpointList }) {
   const t = useModelText();
   const points = props.value;
-  const messages = problemsAt(props.problems, props.path);
+  const problems = problemsAt(props.problems, props.path);
   // Rows are keyed by position and remounted when one is removed, so no row keeps another's typed text.
   const [generation, setGeneration] = useState(0);
   const set = (next: BreakpointList) => props.onChange(props.path, next);
@@ -141,7 +142,7 @@ export function BreakpointField(props: FieldProps & { value: BreakpointList }) {
       >
         + {t('addPoint')}
       </button>
-      <FieldProblems messages={messages} />
+      <FieldProblems problems={problems} />
     </div>
   );
 }

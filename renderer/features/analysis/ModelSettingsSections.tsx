@@ -34,12 +34,12 @@ function Section(props: {
   children: ReactNode;
 }) {
   // Problems of the section as a whole (a rule across its fields) have exactly its path.
-  const own = props.problems.filter((p) => p.path === props.path).map((p) => p.message);
+  const own = props.problems.filter((p) => p.path === props.path);
   return (
     <section className="panel model-section" data-testid={props.testId}>
       <h2>{props.title}</h2>
       {props.hint && <p className="model-hint">{props.hint}</p>}
-      <FieldProblems messages={own} />
+      <FieldProblems problems={own} />
       {props.children}
     </section>
   );
@@ -148,7 +148,7 @@ export function FactorSection(props: SectionProps & { score: WeightedScore }) {
               <NumberField {...field(`${path}.ifMissing`)} label={t('ifMissing')} value={params.ifMissing} />
               <BreakpointField {...field(`${path}.points`)} value={params.points} />
             </div>
-            <FieldProblems messages={props.problems.filter((p) => p.path === path).map((p) => p.message)} />
+            <FieldProblems problems={props.problems.filter((p) => p.path === path)} />
           </div>
         );
       })}

@@ -16,9 +16,9 @@ export function withValue(draft: ScoringModelParameters, path: string, value: un
   return copy as unknown as ScoringModelParameters;
 }
 
-/** The messages of the problems at `path` or inside it (a breakpoint list owns `…points.2.0`). */
-export function problemsAt(problems: readonly ModelProblem[], path: string): string[] {
-  return problems.filter((p) => p.path === path || p.path.startsWith(path + '.')).map((p) => p.message);
+/** The problems at `path` or inside it (a breakpoint list owns `…points.2.0`). */
+export function problemsAt(problems: readonly ModelProblem[], path: string): ModelProblem[] {
+  return problems.filter((p) => p.path === path || p.path.startsWith(path + '.'));
 }
 
 /** A stored value as the field shows it (× scale: 0.015 as 1.5 %), without floating-point tails. */

@@ -1,6 +1,7 @@
 // The model settings screen's words in 简体中文 and English, kept beside the screen: it names many parameters
 // that appear nowhere else.
 import { useCallback } from 'react';
+import type { ModelProblem } from '../../../electron/api/scoringModelTypes.js';
 import { useI18n } from '../../app/i18n/i18n.js';
 
 const zh = {
@@ -51,6 +52,18 @@ const zh = {
   addPoint: '添加分段点',
   removePoint: '删除此分段点',
   problems: '需要修改的参数',
+  'problem.too_small': '不能小于 {limit}',
+  'problem.too_big': '不能大于 {limit}',
+  'problem.not_a_number': '请填写数字',
+  'problem.not_whole': '请填写整数',
+  'problem.not_increasing': '分段点的取值必须从小到大、不能重复',
+  'problem.grade_order': '信用等级须按最低分从高到低排列',
+  'problem.last_grade': '最后一个信用等级须从 0 分起',
+  'problem.no_composite_weight': '至少一项综合价值权重须大于 0',
+  'problem.tier_order': '贵宾客户门槛不能低于重点客户门槛',
+  'problem.persona_keys': '画像标签代码不能重复',
+  'problem.persona_term': '画像标签至少需要一个条件',
+  'problem.unknown_parameter': '模型中没有这个参数',
 } as const;
 
 export type ModelTextKey = keyof typeof zh;
@@ -106,9 +119,27 @@ const en: Record<ModelTextKey, string> = {
   addPoint: 'Add a breakpoint',
   removePoint: 'Remove this breakpoint',
   problems: 'Parameters to correct',
+  'problem.too_small': 'must be at least {limit}',
+  'problem.too_big': 'must be at most {limit}',
+  'problem.not_a_number': 'enter a number',
+  'problem.not_whole': 'enter a whole number',
+  'problem.not_increasing': 'breakpoint values must increase from one to the next',
+  'problem.grade_order': 'grades must go from the highest minimum score down',
+  'problem.last_grade': 'the last grade must start at 0',
+  'problem.no_composite_weight': 'at least one composite weight must be above 0',
+  'problem.tier_order': 'the VIP threshold must not be below the key threshold',
+  'problem.persona_keys': 'persona tag keys must be unique',
+  'problem.persona_term': 'a persona tag needs at least one condition',
+  'problem.unknown_parameter': 'not a parameter of the scoring model',
 };
 
 const tables = { zh, en } as const;
+
+/** A problem in the reader's language; the service's English sentence for one it has no words for. */
+export function problemText(t: ModelText, problem: ModelProblem): string {
+  if (problem.code === 'invalid') return problem.message;
+  return t(`problem.${problem.code}`, problem.limit === undefined ? undefined : { limit: problem.limit });
+}
 
 export type ModelText = (key: ModelTextKey, params?: Record<string, string | number>) => string;
 
