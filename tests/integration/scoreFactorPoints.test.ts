@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { openDatabase } from '../../db/connection.js';
 import { customersPerChunk } from '../../electron/services/analysis/saveFactorPoints.js';
 import { saveCustomerScores } from '../../electron/services/analysis/saveScores.js';
-import { scoreHistory } from '../../electron/services/analysis/scoreHistory.js';
+import { chunkSql, rowInChunkSql, scoreHistory } from '../../electron/services/analysis/scoreHistory.js';
 import {
   decodeFactorShares,
   defaultScoringModel,
@@ -77,6 +77,20 @@ describe('factor points in chunks', () => {
       }
     }
     expect(checked).toBeGreaterThan(80);
+
+    // A card's lookups are searches of the primary keys, not scans of a run.
+    const plan = (sql: string, ...params: unknown[]) =>
+      db
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .all(...params)
+        .map((row) => (row as { detail: string }).detail)
+        .join(' | ');
+    expect(plan(chunkSql, 2, ids[5])).toMatch(
+      /^SEARCH score_factor_points USING PRIMARY KEY \(run_id=\? AND first_customer_id<\?\)$/,
+    );
+    expect(plan(rowInChunkSql, 2, ids[0], ids[5])).toMatch(
+      /^SEARCH customer_scores USING (COVERING INDEX|PRIMARY KEY) .*\(run_id=\? AND customer_id>\? AND customer_id<\?\)$/,
+    );
     db.close();
   });
 });

@@ -30,12 +30,12 @@ const rowSql = `SELECT s.contribution, s.activity, s.channel, s.credit, s.loyalt
   FROM customer_scores s JOIN analysis_runs r USING (run_id)
   WHERE s.run_id = ? AND s.customer_id = ?`;
 
-const chunkSql = `SELECT first_customer_id AS first, customers, points FROM score_factor_points
+export const chunkSql = `SELECT first_customer_id AS first, customers, points FROM score_factor_points
   WHERE run_id = ? AND first_customer_id <= ? ORDER BY first_customer_id DESC LIMIT 1`;
 
 // The chunk holds the run's customers from its first in customer_id order: the customer's row is how many come
 // before them in it (at most a chunk's worth of the primary key).
-const rowInChunkSql = `SELECT count(*) FROM customer_scores
+export const rowInChunkSql = `SELECT count(*) FROM customer_scores
   WHERE run_id = ? AND customer_id >= ? AND customer_id < ?`;
 
 const previousRunSql = `SELECT run_id AS runId, model_version AS modelVersion, as_of_month AS asOfMonth

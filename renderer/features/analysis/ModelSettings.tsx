@@ -74,9 +74,13 @@ export function ModelSettings() {
   const state = useModelSettings();
   const { settings, draft } = state;
   if (state.loadError) {
+    // A saved model this version can no longer read: going back to the standard one is the way out.
     return (
-      <div className="notice notice-error" role="alert">
+      <div className="notice notice-error" role="alert" data-testid="model-load-error">
         {state.loadError}
+        <button type="button" className="button" disabled={state.busy} onClick={state.reset}>
+          {t('reset')}
+        </button>
       </div>
     );
   }

@@ -103,6 +103,7 @@ export function useModelSettings(): ModelSettingsState {
       setBusy(false);
       if (result.ok) {
         adopt(result.value);
+        setLoadError(null);
         setOutcome({ kind: 'reset', version: result.value.version });
       } else {
         setOutcome({ kind: 'failed', message: result.error.message });
