@@ -18,12 +18,14 @@ export interface FactorShareTable {
   columns: Uint8Array[];
 }
 
-/** out[i] = steps × a[i] × b[i]; 0 where `applies` is NaN. Small and alone, so V8 optimizes it once for all. */
-function stepsInto(out: Uint8ClampedArray, steps: number, a: Float64Array, b: Float64Array, applies: Float64Array) {
-  for (let i = 0; i < out.length; i++) {
-    const x = applies[i]!;
-    out[i] = x === x ? steps * a[i]! * b[i]! : 0;
-  }
+/** out[i] = steps × a[i] × b[i], rounded and clamped to 0–255 by the array. Small and alone, so V8 optimizes it once. */
+function stepsInto(out: Uint8ClampedArray, steps: number, a: Float64Array, b: Float64Array): void {
+  for (let i = 0; i < out.length; i++) out[i] = steps * a[i]! * b[i]!;
+}
+
+/** out[i] = steps × degrees[i]. */
+function degreeStepsInto(out: Uint8ClampedArray, steps: number, degrees: Float64Array): void {
+  for (let i = 0; i < out.length; i++) out[i] = steps * degrees[i]!;
 }
 
 export function factorShareTable(run: ScoringRun): FactorShareTable {
@@ -48,14 +50,13 @@ export function factorShareTable(run: ScoringRun): FactorShareTable {
     const profit = run.profitFen[i]!;
     perFen[i] = profit > 0 ? (stepsPerPoint * contribution[i]!) / profit : 0;
   }
-  for (const [amounts, rate] of parts) stepsInto(columns[column++]!, rate, amounts, perFen, contribution);
+  for (const [amounts, rate] of parts) stepsInto(columns[column++]!, rate, amounts, perFen);
 
   // The weighted scores: weight (scaled to a total of 100) × degree, as explainWeightedScore.
   const degrees = new Float64Array(n);
-  const ones = new Float64Array(n).fill(1);
   for (const score of scoreKeys) {
     if (score === 'contribution') continue;
-    const scoreValues = run.scores[score];
+    const first = column;
     const factors = weightedScoreFactors[score](f, derived, model);
     const totalWeight = factors.reduce((sum, factor) => sum + factor.params.weight, 0);
     const scale = totalWeight > 0 ? 100 / totalWeight : 0;
@@ -64,8 +65,12 @@ export function factorShareTable(run: ScoringRun): FactorShareTable {
       const out = columns[column++]!;
       if (steps === 0) continue;
       degreesInto(factor.params.points, factor.params.ifMissing, factor.values, degrees);
-      // A score that does not apply (credit without credit history, NaN) keeps no points.
-      stepsInto(out, steps, degrees, ones, scoreValues);
+      degreeStepsInto(out, steps, degrees);
+    }
+    // A score that does not apply (credit without credit history, NaN) keeps no points.
+    const values = run.scores[score];
+    for (let i = 0; i < n; i++) {
+      if (values[i] !== values[i]) for (let k = first; k < column; k++) columns[k]![i] = 0;
     }
   }
   if (column !== layout.length)
