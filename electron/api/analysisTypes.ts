@@ -55,12 +55,38 @@ export interface ScoreFactorView {
   share: number;
 }
 
+/** How a score changed since the run before, and the factor whose points changed most. */
+export interface ScoreChangeView {
+  /** The score in the run before (null: credit without credit history then). */
+  previous: number | null;
+  /** This run's score − the previous one; null when either is null. */
+  change: number | null;
+  /** Null when no factor's points changed (or the run before kept no factor points). */
+  movedMostBy: { factor: string; labelZh: string; labelEn: string; change: number } | null;
+}
+
 /** One customer in one run: the stored results, and why (factors recomputed from the run's model). */
 export interface CustomerScoreCard {
   runId: number;
   asOfMonth: string;
   modelVersion: string;
-  scores: Record<AnalysisScoreKey, { score: number | null; factors: ScoreFactorView[] }>;
+  scores: Record<
+    AnalysisScoreKey,
+    {
+      score: number | null;
+      factors: ScoreFactorView[];
+      /** Null when there is no run before this one, or the customer was not in it. */
+      sincePrevious: ScoreChangeView | null;
+    }
+  >;
+  /** The run before this one, when the customer was in it. */
+  previousRun: {
+    runId: number;
+    modelVersion: string;
+    asOfMonth: string;
+    composite: number;
+    tier: AnalysisTier;
+  } | null;
   composite: { value: number; parts: { key: AnalysisScoreKey; weight: number; share: number }[] };
   profitFen: number;
   tier: AnalysisTier;

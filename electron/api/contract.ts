@@ -16,6 +16,7 @@ import { customerEditableFields, type CustomerChange } from './customerEdit.js';
 import { analysisTiers, type AnalysisRunSummary, type CustomerScoreCard } from './analysisTypes.js';
 import { segmentFeatureKeys, type SegmentationView, type SegmentMap } from './segmentTypes.js';
 import { ruleSortColumns, type AssociationMatrix, type CustomerNeeds, type RulePage } from './associationTypes.js';
+import type { ScoringModelEdit, ScoringModelSettings } from './scoringModelTypes.js';
 import {
   importKindNames,
   type ImportInspection,
@@ -273,6 +274,21 @@ export const contract = {
   'analysis.customerNeeds': call<CustomerNeeds>()(
     z.object({ customerId, runId: z.number().int().min(1).optional() }).strict(),
   ),
+  /** The scoring model the next run uses, its version, the standard model and the labels of every parameter. */
+  'analysis.model.get': call<ScoringModelSettings>()(z.object({}).strict()),
+  /** Checked parameter by parameter (problems in the error's details, each with its path); a new version. */
+  'analysis.model.save': call<ScoringModelSettings>()(
+    z
+      .object({
+        model: z.custom<ScoringModelEdit>(
+          (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+          'the model must be an object of parameters',
+        ),
+      })
+      .strict(),
+    { writes: true },
+  ),
+  'analysis.model.reset': call<ScoringModelSettings>()(z.object({}).strict(), { writes: true }),
 } as const;
 
 export type Contract = typeof contract;

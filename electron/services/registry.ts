@@ -20,6 +20,7 @@ import { runAnalysis } from './analysis/run.js';
 import { analysisRuns, customerScoreCard } from './analysis/queries.js';
 import { analysisSegmentMap, analysisSegments } from './analysis/segments/segmentQueries.js';
 import { analysisAssociations, analysisRules, customerNeeds } from './analysis/associations/queries.js';
+import { getModelSettings, resetModelSettings, saveModelSettings } from './analysis/modelSettings.js';
 import { getSetting, setSetting } from './settings.js';
 
 export type Handler<M extends Method> = (
@@ -58,4 +59,7 @@ export const services: Services = {
   'analysis.rules': analysisRules,
   'analysis.associations': analysisAssociations,
   'analysis.customerNeeds': customerNeeds,
+  'analysis.model.get': getModelSettings,
+  'analysis.model.save': saveModelSettings,
+  'analysis.model.reset': resetModelSettings,
 };

@@ -136,5 +136,6 @@ describe('analysis runs', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect(query(dataDir, 'SELECT * FROM analysis_runs')).toEqual([]);
     expect(query(dataDir, 'SELECT * FROM customer_scores')).toEqual([]);
+    expect(query(dataDir, 'SELECT * FROM score_factor_points')).toEqual([]);
   });
 });

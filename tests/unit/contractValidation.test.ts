@@ -96,6 +96,13 @@ describe('validateCall', () => {
     });
   });
 
+  test('analysis.model.save takes an object of parameters; the service checks each one', () => {
+    for (const model of [undefined, null, [], 'model', 3]) {
+      expect(errorOf('analysis.model.save', { model }).message, String(model)).toMatch(/model/);
+    }
+    expect(validateCall('analysis.model.save', { model: { tiers: { vipMinComposite: 90 } } }).ok).toBe(true);
+  });
+
   test('accepts the boundaries of paging', () => {
     const result = validateCall('customers.list', { offset: 0, limit: 500 });
     expect(result.ok).toBe(true);
@@ -118,6 +125,7 @@ describe('validateCall', () => {
       'analysis.customer',
       'analysis.segmentMap',
       'analysis.customerNeeds',
+      'analysis.model.save',
     ]);
     for (const method of methods.filter((m) => !needInput.has(m))) {
       expect(validateCall(method, {}).ok, method).toBe(true);

@@ -1,16 +1,25 @@
 // Reading analysis runs: the run history with summaries, and one customer's scores with their reasons.
 import type { ParsedInputOf } from '../../api/contract.js';
 import { AppError } from '../../api/errors.js';
-import type { AnalysisRunSummary, AnalysisSummary, CustomerScoreCard } from '../../api/analysisTypes.js';
+import type {
+  AnalysisRunSummary,
+  AnalysisSummary,
+  CustomerScoreCard,
+  ScoreChangeView,
+} from '../../api/analysisTypes.js';
 import { prepared } from '../../../db/queries/prepared.js';
 import { idleJob, type ServiceContext } from '../context.js';
 import { loadFeatures } from './loadFeatures.js';
+import { scoreHistory } from './scoreHistory.js';
 import {
   explain,
   parseScoringModel,
   scoreCustomers,
+  scoreKeys,
   tierLabels,
   vetoLabels,
+  type ScoreExplanation,
+  type ScoreKey,
   type ScoringModel,
 } from './scoring/index.js';
 
@@ -98,11 +107,15 @@ async function scoreCard(
     close(why.scores.channel.score, stored.channel) &&
     close(why.scores.credit.score, stored.credit) &&
     close(why.scores.loyalty.score, stored.loyalty);
+  const history = scoreHistory(db, run.runId, input.customerId);
   return {
     runId: run.runId,
     asOfMonth: run.asOfMonth,
     modelVersion: why.modelVersion,
-    scores: why.scores,
+    scores: Object.fromEntries(
+      scoreKeys.map((key) => [key, { ...why.scores[key], sincePrevious: history.changes?.[key] ?? null }]),
+    ) as Record<ScoreKey, ScoreExplanation & { sincePrevious: ScoreChangeView | null }>,
+    previousRun: history.previousRun,
     composite: why.composite,
     profitFen: why.profitFen,
     tier: why.tier,

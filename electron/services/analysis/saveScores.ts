@@ -1,6 +1,7 @@
 // Writes a run's per-customer results, many rows per statement, with progress and cancellation.
 import type Database from 'better-sqlite3';
 import type { Job } from '../context.js';
+import { saveFactorPoints } from './saveFactorPoints.js';
 import { NO_CHANNEL, type ScoringRun } from './scoring/index.js';
 
 const rowsPerStatement = 500;
@@ -72,6 +73,7 @@ export async function saveCustomerScores(
     }
   }
   for (let k = 0; k < values.length; k += columns.length) one.run(values.slice(k, k + columns.length));
+  saveFactorPoints(db, runId, ids, run);
   job.progress({ phase: 'progress.analysisSaving', done: ids.length, total: ids.length });
   await job.checkpoint();
 }

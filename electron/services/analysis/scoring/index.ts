@@ -31,3 +31,13 @@ export {
   type RunComparison,
   type PersonaTermExplanation,
 } from './explain.js';
+export { factorCatalogue, factorLayout, type FactorCatalogue, type FactorEntry } from './factorCatalogue.js';
+export {
+  factorShareTable,
+  factorPointChunk,
+  recordInChunk,
+  decodeFactorShares,
+  SHARE_STEP,
+  type FactorShareTable,
+} from './factorShares.js';
+export { compareStoredScores, type StoredCustomerScores, type StoredScoreChange } from './scoreChanges.js';
