@@ -5,6 +5,7 @@ import type { AnalysisTabProps } from './analysisTab.js';
 import { AssociationsTab } from './AssociationsTab.js';
 import { OverviewTab } from './OverviewTab.js';
 import { SegmentsTab } from './SegmentsTab.js';
+import { ModelSettings } from './ModelSettings.js';
 
 const Segments = ({ run }: AnalysisTabProps) => <SegmentsTab runId={run.runId} />;
 const Associations = ({ run }: AnalysisTabProps) => <AssociationsTab runId={run.runId} />;
@@ -14,6 +15,7 @@ export const analysisTabs: AnalysisTab[] = [
   { key: 'overview', label: 'analysis.tab.overview', Component: OverviewTab },
   { key: 'segments', label: 'analysis.tab.segments', Component: Segments },
   { key: 'associations', label: 'analysis.tab.associations', Component: Associations },
+  { key: 'model', label: 'analysis.tab.model', Component: ModelSettings },
 ];
 
 export function tabOf(key: string | null): AnalysisTab {

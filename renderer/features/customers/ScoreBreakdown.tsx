@@ -51,6 +51,27 @@ export function ScoreToggle(props: {
   );
 }
 
+/** How the score moved since the run before, and the factor that moved it most. */
+function ScoreChange(props: { scoreKey: AnalysisScoreKey; card: CustomerScoreCard }) {
+  const { t, locale } = useI18n();
+  const since = props.card.scores[props.scoreKey].sincePrevious;
+  const previous = props.card.previousRun;
+  if (!since || !previous || since.change === null) return null;
+  const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatPoints(Math.abs(value))}`;
+  const mover = since.movedMostBy;
+  return (
+    <p className="score-change" data-testid="score-change">
+      {t('scores.sincePrevious', { run: String(previous.runId), change: signed(since.change) })}
+      {mover &&
+        since.change !== 0 &&
+        t('scores.movedMostBy', {
+          factor: locale === 'zh' ? mover.labelZh : mover.labelEn,
+          change: signed(mover.change),
+        })}
+    </p>
+  );
+}
+
 export function ScoreBreakdown(props: { scoreKey: AnalysisScoreKey; card: CustomerScoreCard }) {
   const { t, locale } = useI18n();
   const { scoreKey, card } = props;
@@ -73,6 +94,7 @@ export function ScoreBreakdown(props: { scoreKey: AnalysisScoreKey; card: Custom
           <p className="score-sentence" data-testid="score-sentence">
             <ScoreSentence scoreKey={scoreKey} card={card} />
           </p>
+          <ScoreChange scoreKey={scoreKey} card={card} />
           <table className="mini-table factor-table" data-testid={`factors-${scoreKey}`}>
             <thead>
               <tr>
