@@ -85,7 +85,7 @@ test('filters by occupation, deposit band and a product held; the rows and cards
   const occupations = await customers.columnTexts(3);
   expect(occupations.length).toBe(Math.min(shown, occupations.length));
   expect(new Set(occupations)).toEqual(new Set(['农户']));
-  for (const text of await customers.columnTexts(7)) {
+  for (const text of await customers.columnTexts(8)) {
     expect(text, text).toMatch(/^\d+\.\d{2}万$/);
     const wan = Number(text.replace('万', ''));
     expect(wan, text).toBeGreaterThanOrEqual(1);
