@@ -118,5 +118,16 @@ describe('customer features', () => {
     expect(june.files[0]).toMatchObject({ kind: 'activity', rejected: 0 });
     expect(june.files[0]?.added, JSON.stringify(june.files[0])).toBeGreaterThan(0);
     expectFeaturesMatch(dataDir, '2026-06');
+
+    // A later month whose only row is rejected (no such customer) moves nothing.
+    const stray = join(dataDir, 'activity-stray.csv');
+    rewrite(demo.value.path('activity.csv'), stray, (rows, header) => [
+      header.map((column) =>
+        column === 'customer_id' ? '0999999999999' : column === 'month' ? '2026-09' : rows[0]![header.indexOf(column)]!,
+      ),
+    ]);
+    const strayResult = await importPaths(host.api, [stray]);
+    expect(strayResult.files[0]).toMatchObject({ added: 0, rejected: 1 });
+    expectFeaturesMatch(dataDir, '2026-06');
   });
 });

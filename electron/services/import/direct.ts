@@ -40,12 +40,16 @@ export class DirectWriter {
   private pending: Value[] = [];
   private lines: number[] = [];
   added = 0;
+  /** The largest value of the `trackMax` field among the rows written (the last month of activity). */
+  max: string | null = null;
 
   constructor(
     db: Database.Database,
     private readonly spec: KindSpec,
     now: string,
     private readonly reject: (rejection: Rejection) => void,
+    /** A text field whose largest written value `max` keeps; -1 for none. */
+    private readonly trackMax = -1,
   ) {
     const extra = extraColumns(spec);
     const columns = [...columnsOf(spec), ...extra];
@@ -74,6 +78,9 @@ export class DirectWriter {
       try {
         this.many.run(this.pending);
         this.added += rowsPerStatement;
+        if (this.trackMax >= 0) {
+          for (let row = 0; row < rowsPerStatement; row++) this.noteMax(this.pending[row * this.width + this.trackMax]);
+        }
       } catch (error) {
         if (constraintCode(error) === null) throw error;
         this.oneByOne();
@@ -91,12 +98,17 @@ export class DirectWriter {
       try {
         this.one.run(values);
         this.added += 1;
+        if (this.trackMax >= 0) this.noteMax(values[this.trackMax]);
       } catch (error) {
         const code = constraintCode(error);
         if (code === null) throw error;
         this.reject(this.explain(code, this.lines[row]!, values, error));
       }
     }
+  }
+
+  private noteMax(value: Value | undefined): void {
+    if (typeof value === 'string' && (this.max === null || value > this.max)) this.max = value;
   }
 
   private explain(code: string, line: number, values: Value[], error: unknown): Rejection {

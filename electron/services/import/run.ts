@@ -74,6 +74,10 @@ function knownFile(ctx: ServiceContext, sha256: string): { rows: number } | unde
   return ctx.db.prepare('SELECT rows FROM import_files WHERE sha256 = ?').get(sha256) as { rows: number } | undefined;
 }
 
+function laterMonth(a: string | null, b: string | null): string | null {
+  return a === null || (b !== null && b > a) ? b : a;
+}
+
 /** The kinds whose rows change some customer's features. */
 const customerKinds = new Set<ImportKind>(['customers', 'holdings', 'activity', 'loans', 'repayments']);
 
@@ -150,19 +154,15 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
         // A table still empty takes the file directly; otherwise the rows are staged and compared.
         const direct = directLoadPossible(db, spec);
         if (direct) indexes.drop(spec.table);
-        const writer = direct ? new DirectWriter(db, spec, now, reject) : new StageWriter(db, spec);
-        let rows = 0;
+        // The last month of activity applied moves the as-of month of the customer features.
         const monthAt = spec.kind === 'activity' ? spec.fields.findIndex((f) => f.column === 'month') : -1;
+        const writer = direct ? new DirectWriter(db, spec, now, reject, monthAt) : new StageWriter(db, spec);
+        let rows = 0;
         for await (const batch of file.reader.batches(batchSize)) {
           const rejections: Rejection[] = [];
           for (const record of batch) {
             const values = validator.validate(record.line, record.fields, rejections);
-            if (!values) continue;
-            writer.add(record.line, values);
-            if (monthAt >= 0) {
-              const month = values[monthAt] as string;
-              if (lastActivityMonth === null || month > lastActivityMonth) lastActivityMonth = month;
-            }
+            if (values) writer.add(record.line, values);
           }
           for (const rejection of rejections) reject(rejection);
           rows += batch.length;
@@ -187,6 +187,7 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
           writer.flush();
           featuresForAll ||= customerKinds.has(spec.kind);
           counts = { added: writer.added, updated: 0, unchanged: 0, rejected: 0 };
+          lastActivityMonth = laterMonth(lastActivityMonth, writer.max);
           // The balance refresh below and the files after this one read holdings and loans by customer.
           if (spec.table !== 'customers') await indexes.rebuild(job, () => {}, spec.table);
           if (spec.kind === 'holdings' || spec.kind === 'loans') {
@@ -197,6 +198,11 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
           counts = applyStage(db, spec, { runId, fileName: file.fileName, actor: input.actor, now, indexes });
           const touched = touchedCustomers(spec.kind);
           if (touched && counts.added + counts.updated > 0) addToFeatureScope(db, touched);
+          if (monthAt >= 0) {
+            // The stage holds only the rows applied: duplicates and unknown customers were taken out.
+            const month = db.prepare('SELECT max(month) FROM temp.stage_activity').pluck().get() as string | null;
+            lastActivityMonth = laterMonth(lastActivityMonth, month);
+          }
           db.exec(`DROP TABLE temp.stage_${spec.kind}`);
         }
         db.prepare(
@@ -207,10 +213,7 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
         await job.checkpoint();
       }
       const asOfBefore = storedAsOfMonth(db);
-      const asOfMonth =
-        lastActivityMonth !== null && (asOfBefore === null || lastActivityMonth > asOfBefore)
-          ? lastActivityMonth
-          : asOfBefore;
+      const asOfMonth = laterMonth(asOfBefore, lastActivityMonth);
       await refreshFeatures(db, job, {
         all: featuresForAll || asOfMonth !== asOfBefore,
         asOfMonth,
