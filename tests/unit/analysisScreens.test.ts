@@ -95,7 +95,7 @@ describe('what a score sentence names', () => {
 });
 
 function card(credit: number | null): CustomerScoreCard {
-  const entry = (score: number | null) => ({ score, factors: [] });
+  const entry = (score: number | null) => ({ score, factors: [], sincePrevious: null });
   return {
     runId: 3,
     asOfMonth: '2026-10',
@@ -107,6 +107,7 @@ function card(credit: number | null): CustomerScoreCard {
       credit: entry(credit),
       loyalty: entry(92.26),
     },
+    previousRun: null,
     composite: { value: 60, parts: [] },
     profitFen: 250_650,
     tier: 'key',
