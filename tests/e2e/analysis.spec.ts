@@ -89,6 +89,34 @@ test('runs an analysis with progress, reads the overview, and explains a contrib
   await page.getByTestId('locale-switch').click();
   await expect(analysis.selectedRun).toContainText('第 1 次分析');
 
+  // The segment map and its profiles: as many segments as the run stored, sizes adding up to the branch.
+  const segments = withDatabase(
+    server.dataDir,
+    (db) => db.prepare('SELECT size FROM analysis_segments WHERE run_id = 1').pluck().all() as number[],
+  );
+  expect(segments.length).toBeGreaterThan(1);
+  expect(segments.reduce((a, b) => a + b, 0)).toBe(2000);
+  await page.getByTestId('analysis-tab-segments').click();
+  await expect(page.getByTestId('segment-map').locator('canvas')).toHaveCount(1);
+  await expect(page.getByTestId('segment-row')).toHaveCount(segments.length);
+  await saveScreen(page, 'analysis-segments');
+
+  // The rules table: rules leading to a product, as stored, with support, confidence and lift.
+  const productRules = withDatabase(
+    server.dataDir,
+    (db) =>
+      db
+        .prepare('SELECT count(*) FROM analysis_rules WHERE run_id = 1 AND product_consequent = 1')
+        .pluck()
+        .get() as number,
+  );
+  expect(productRules).toBeGreaterThan(0);
+  await page.getByTestId('analysis-tab-associations').click();
+  await expect(page.getByTestId('association-heatmap')).toBeVisible();
+  await expect(page.getByTestId('rules-table').locator('tbody tr').first()).toBeVisible();
+  await saveScreen(page, 'analysis-associations');
+  await page.getByTestId('analysis-tab-overview').click();
+
   // A customer in the upper middle of the branch, with loans, deposits and a credit score.
   const chosen = withDatabase(
     server.dataDir,
