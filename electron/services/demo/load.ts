@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context.js';
 import { todayIso } from '../dates.js';
 import { refreshFeatures } from '../features/refresh.js';
 import { demoProducts } from './catalogue.js';
+import { csvHeaders } from './csvColumns.js';
 import { DemoGenerator } from './generate.js';
 import { chineseName } from './names.js';
 import { demoCounty } from './places.js';
@@ -21,31 +22,8 @@ function insertSql(table: string, columns: readonly string[]): string {
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`;
 }
 
-const customerColumns = [
-  'customer_id',
-  'branch_id',
-  'name',
-  'gender',
-  'birth_date',
-  'id_number',
-  'phone',
-  'occupation',
-  'area_type',
-  'town',
-  'village',
-  'address',
-  'customer_since',
-  'manager_id',
-  'consent_marketing',
-  'consent_sms',
-  'consent_phone',
-  'consent_visit',
-  'consent_app',
-  'do_not_contact',
-  'deposit_balance_fen',
-  'loan_balance_fen',
-  'updated_at',
-] as const;
+// The export's customer columns are the table's own; the load adds the balances and the write time.
+const customerColumns = [...csvHeaders['customers.csv'], 'deposit_balance_fen', 'loan_balance_fen', 'updated_at'];
 const holdingColumns = ['account_id', 'customer_id', 'product_id', 'opened_on', 'status', 'balance_fen'] as const;
 const activityColumns = [
   'customer_id',
