@@ -24,10 +24,13 @@ export function runChunk(state: PassState, kind: PassKind, chunk: number): void 
       return;
     case 'start-lloyd':
     case 'start-bounded':
-      // The rows are in cache for the first assignment: their means and spreads come almost free.
+      // The rows are in cache for the first assignment: their means and spreads come almost free. Hamerly's
+      // two bounds start exact from every distance; only Elkan's k bounds are worth the triangle tests.
       chunkMoments(state, chunk, start, end);
       state.chunkChanged[chunk] =
-        kind === 'start-lloyd' ? assignAll(state, chunk, start, end, false) : assignFirst(state, start, end);
+        kind === 'start-lloyd' || state.lowers.length === 0
+          ? assignAll(state, chunk, start, end, false)
+          : assignFirst(state, start, end);
       chunkSums(state, chunk, start, end);
       return;
     case 'lloyd':
@@ -169,7 +172,7 @@ function assignFirst(state: PassState, start: number, end: number): number {
  * its lower bound and half the gap from its centroid to the nearest other one cannot change cluster.
  */
 function assignHamerly(state: PassState, chunk: number, start: number, end: number): number {
-  const { d, k, data, labels, upper, lower, centroids, halfGap, halfDistance, shift, params } = state;
+  const { d, k, data, labels, upper, lower, centroids, halfGap, shift, params } = state;
   const padded = state.paddedCentroids;
   const narrow = d <= 8;
   const maxShift = params[param.maxShift]!;
@@ -205,32 +208,24 @@ function assignHamerly(state: PassState, chunk: number, start: number, end: numb
       lower[i] = low;
       continue;
     }
-    // Every other centroid, but one at least twice as far from the nearest so far as the row is cannot
-    // be nearer (triangle inequality): it is not measured, and bounds the second nearest from below.
+    // Every other centroid is measured: in the iterations where bounds fail, testing each centroid against
+    // half its distance to the nearest so far costs more in branches than the distances it saves.
     let nearest = label;
     let secondSquared = Infinity;
-    low = Infinity;
     for (let j = 0; j < k; j++) {
       if (j === label) continue;
-      const half = halfDistance[nearest * k + j]!;
-      if (up * boundMargin < half) {
-        const farther = 2 * half - up;
-        if (farther < low) low = farther;
-        continue;
-      }
       const s = narrow
         ? distance8(x0, x1, x2, x3, x4, x5, x6, x7, padded, j * 8)
         : squaredDistance(data, row, centroids, j * d, d);
       // Squared distances decide, ties to the lower cluster number: exactly plain Lloyd's choice.
       if (s < nearestSquared || (s === nearestSquared && j < nearest)) {
-        if (nearestSquared < secondSquared) secondSquared = nearestSquared;
+        secondSquared = nearestSquared;
         nearest = j;
         nearestSquared = s;
-        up = Math.sqrt(s);
       } else if (s < secondSquared) secondSquared = s;
     }
-    const second = Math.sqrt(secondSquared);
-    if (second < low) low = second;
+    up = Math.sqrt(nearestSquared);
+    low = Math.sqrt(secondSquared);
     if (nearest !== label) {
       moveRow(state, chunk, i, label, nearest);
       labels[i] = nearest;
