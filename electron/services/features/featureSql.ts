@@ -46,7 +46,8 @@ const holdings: Group = {
   GROUP BY h.customer_id`,
 };
 
-const channels = ['branch', 'atm_pos', 'internet', 'mobile', 'phone', 'agent'] as const;
+/** In the order of the tx_<channel>_12 columns. */
+export const channels = ['branch', 'atm_pos', 'internet', 'mobile', 'phone', 'agent'] as const;
 const in12 = (expression: string) => `sum(CASE WHEN m.month >= @from12 THEN ${expression} ELSE 0 END)`;
 
 /** Month by month first (the table's key order, no sort), then per customer. */
@@ -135,12 +136,20 @@ const credit: Group = {
   GROUP BY l.customer_id`,
 };
 
-const groups = { holdings, activity, credit };
+/** The activity columns, in the order features/activityTally.ts gives them. */
+export const activityColumns = activity.columns;
+
+/** The activity columns added up during a first load of the activity table (features/activityTally.ts). */
+const tallied: Group = {
+  columns: activity.columns,
+  missing: activity.missing,
+  select: `SELECT * FROM temp.activity_tally WHERE customer_id >= @lo AND customer_id < @hi`,
+};
+
 const aliases = { holdings: 'h', activity: 'a', credit: 'k' } as const;
 
-/** Replaces the chunk's rows of customer_features with freshly computed ones. */
-export const refreshChunk = (() => {
-  const names = Object.keys(groups) as (keyof typeof groups)[];
+function refreshSql(groups: Record<keyof typeof aliases, Group>): string {
+  const names = Object.keys(aliases) as (keyof typeof aliases)[];
   const columns = names.flatMap((name) => groups[name].columns);
   const values = names.flatMap((name) => {
     const { columns: own, missing = {} } = groups[name];
@@ -150,4 +159,10 @@ export const refreshChunk = (() => {
   SELECT s.customer_id, ${values.join(', ')}
   FROM (${chunk}) s
   ${names.map((name) => `LEFT JOIN (${groups[name].select}) ${aliases[name]} ON ${aliases[name]}.customer_id = s.customer_id`).join('\n  ')}`;
-})();
+}
+
+/** Replaces the chunk's rows of customer_features with freshly computed ones. */
+export const refreshChunk = refreshSql({ holdings, activity, credit });
+
+/** The same, with the activity columns taken from temp.activity_tally. */
+export const refreshChunkFromTally = refreshSql({ holdings, activity: tallied, credit });

@@ -2,7 +2,8 @@
 // the as-of month moved, or a first load), chunk by chunk with progress, inside the caller's transaction.
 import type Database from 'better-sqlite3';
 import type { Job } from '../context.js';
-import { refreshChunk } from './featureSql.js';
+import type { ActivityTally } from './activityTally.js';
+import { refreshChunk, refreshChunkFromTally } from './featureSql.js';
 import { featureWindows } from './windows.js';
 
 const chunkSize = 5000;
@@ -38,6 +39,11 @@ export interface RefreshOptions {
   /** The as-of month to compute against (the stored one when undefined). */
   asOfMonth?: string | null;
   onProgress?(done: number, total: number): void;
+  /**
+   * With `all`: the activity columns added up while the activity table was first loaded in this import;
+   * the customers it could not settle are computed from the table.
+   */
+  tally?: ActivityTally;
 }
 
 /** Refreshes the features of the scope (or of all customers) and empties the scope. */
@@ -59,22 +65,16 @@ export async function refreshFeatures(db: Database.Database, job: Job, options: 
     payroll: productList(db, payrollProductsKey, defaultPayrollProducts),
     pension: productList(db, pensionProductsKey, defaultPensionProducts),
   };
-  const statement = db.prepare(refreshChunk);
-  const names = [...new Set(refreshChunk.match(/@\w+/g) ?? [])].map((n) => n.slice(1));
-  const bounds = db
-    .prepare(
-      `SELECT customer_id FROM (SELECT customer_id, row_number() OVER (ORDER BY customer_id) - 1 AS i FROM temp.feature_scope)
-       WHERE i % ${chunkSize} = 0 ORDER BY customer_id`,
-    )
-    .pluck()
-    .all() as string[];
-  for (let chunk = 0; chunk < bounds.length; chunk++) {
-    const range = { lo: bounds[chunk]!, hi: bounds[chunk + 1] ?? '\u{10ffff}' };
-    const values: Record<string, string> = { ...params, ...range };
-    // better-sqlite3 refuses values a statement does not name.
-    statement.run(Object.fromEntries(names.map((name) => [name, values[name]])));
-    options.onProgress?.(Math.min(total, (chunk + 1) * chunkSize), total);
-    await job.checkpoint();
+  // The customers a tally could not settle, or null when the activity columns come from the table alone.
+  const stale = options.all && options.tally && asOfMonth !== null ? options.tally.writeTable(db, asOfMonth) : null;
+  const refresh = refreshScope(db, job, params, (done) => options.onProgress?.(done, total + (stale?.length ?? 0)));
+  const done = await refresh(stale ? refreshChunkFromTally : refreshChunk, 0);
+  if (stale) {
+    db.exec('DROP TABLE temp.activity_tally');
+    db.exec('DELETE FROM temp.feature_scope');
+    const add = db.prepare('INSERT INTO temp.feature_scope VALUES (?)');
+    for (const id of stale) add.run(id);
+    await refresh(refreshChunk, done);
   }
   db.prepare(
     `INSERT INTO feature_state (id, as_of_month, refreshed_at) VALUES (1, ?, ?)
@@ -82,4 +82,34 @@ export async function refreshFeatures(db: Database.Database, job: Job, options: 
   ).run(asOfMonth, new Date().toISOString());
   db.exec('DELETE FROM temp.feature_scope');
   return total;
+}
+
+/** Runs a refresh statement over temp.feature_scope chunk by chunk; returns `done` plus the customers refreshed. */
+function refreshScope(
+  db: Database.Database,
+  job: Job,
+  params: Record<string, string>,
+  onProgress: (done: number) => void,
+): (sql: string, done: number) => Promise<number> {
+  return async (sql, done) => {
+    const statement = db.prepare(sql);
+    const names = [...new Set(sql.match(/@\w+/g) ?? [])].map((n) => n.slice(1));
+    const bounds = db
+      .prepare(
+        `SELECT customer_id FROM (SELECT customer_id, row_number() OVER (ORDER BY customer_id) - 1 AS i FROM temp.feature_scope)
+         WHERE i % ${chunkSize} = 0 ORDER BY customer_id`,
+      )
+      .pluck()
+      .all() as string[];
+    const count = db.prepare('SELECT count(*) FROM temp.feature_scope').pluck().get() as number;
+    for (let chunk = 0; chunk < bounds.length; chunk++) {
+      const range = { lo: bounds[chunk]!, hi: bounds[chunk + 1] ?? '\u{10ffff}' };
+      const values: Record<string, string> = { ...params, ...range };
+      // better-sqlite3 refuses values a statement does not name.
+      statement.run(Object.fromEntries(names.map((name) => [name, values[name]])));
+      onProgress(done + Math.min(count, (chunk + 1) * chunkSize));
+      await job.checkpoint();
+    }
+    return done + count;
+  };
 }

@@ -50,6 +50,8 @@ export class DirectWriter {
     private readonly reject: (rejection: Rejection) => void,
     /** A text field whose largest written value `max` keeps; -1 for none. */
     private readonly trackMax = -1,
+    /** Told of every row the table took: the row's values from `offset` in `values`. */
+    private readonly onWritten?: (values: readonly Value[], offset: number) => void,
   ) {
     const extra = extraColumns(spec);
     const columns = [...columnsOf(spec), ...extra];
@@ -81,6 +83,9 @@ export class DirectWriter {
         if (this.trackMax >= 0) {
           for (let row = 0; row < rowsPerStatement; row++) this.noteMax(this.pending[row * this.width + this.trackMax]);
         }
+        if (this.onWritten) {
+          for (let row = 0; row < rowsPerStatement; row++) this.onWritten(this.pending, row * this.width);
+        }
       } catch (error) {
         if (constraintCode(error) === null) throw error;
         this.oneByOne();
@@ -99,6 +104,7 @@ export class DirectWriter {
         this.one.run(values);
         this.added += 1;
         if (this.trackMax >= 0) this.noteMax(values[this.trackMax]);
+        this.onWritten?.(values, 0);
       } catch (error) {
         const code = constraintCode(error);
         if (code === null) throw error;

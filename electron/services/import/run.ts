@@ -11,8 +11,9 @@ import { applyStage, refreshCustomerBalances } from './apply.js';
 import { DirectWriter, directLoadPossible } from './direct.js';
 import { DeferredIndexes } from './indexes.js';
 import { addToFeatureScope, refreshFeatures, storedAsOfMonth } from '../features/refresh.js';
+import { ActivityTally, type ActivityPositions } from '../features/activityTally.js';
 import { sha256File } from './hash.js';
-import { applyOrder, kindSpecs, type ImportKind } from './kinds.js';
+import { applyOrder, kindSpecs, type ImportKind, type KindSpec } from './kinds.js';
 import { defaultMapping, fieldPositions, guessKind, missingRequired, type ColumnMapping } from './mapping.js';
 import { loadProfile } from './profiles.js';
 import { StageWriter } from './stage.js';
@@ -81,6 +82,20 @@ function laterMonth(a: string | null, b: string | null): string | null {
 /** The kinds whose rows change some customer's features. */
 const customerKinds = new Set<ImportKind>(['customers', 'holdings', 'activity', 'loans', 'repayments']);
 
+function activityPositions(spec: KindSpec): ActivityPositions {
+  const at = (column: string) => spec.fields.findIndex((f) => f.column === column);
+  return {
+    customer: at('customer_id'),
+    month: at('month'),
+    channel: at('channel'),
+    deposits: at('deposit_count'),
+    withdrawals: at('withdrawal_count'),
+    swipes: at('card_swipes'),
+    balance: at('avg_balance_fen'),
+    fee: at('fee_income_fen'),
+  };
+}
+
 /** The customers a staged file touched, as a SELECT over its stage. */
 function touchedCustomers(kind: ImportKind): string | null {
   if (kind === 'repayments') {
@@ -125,6 +140,8 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
       // What the customer features must catch up with: the customers the files touched, or all of them.
       let featuresForAll = false;
       let lastActivityMonth: string | null = null;
+      // The activity columns of the features, added up while the activity table is first loaded.
+      let tally: ActivityTally | null = null;
       const recordRejection = (fileName: string, rejection: Rejection) =>
         insertRejection.run({ runId, fileName, ...rejection });
       for (const file of planned) {
@@ -156,7 +173,10 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
         if (direct) indexes.drop(spec.table);
         // The last month of activity applied moves the as-of month of the customer features.
         const monthAt = spec.kind === 'activity' ? spec.fields.findIndex((f) => f.column === 'month') : -1;
-        const writer = direct ? new DirectWriter(db, spec, now, reject, monthAt) : new StageWriter(db, spec);
+        if (direct && spec.kind === 'activity') tally = new ActivityTally(db, activityPositions(spec));
+        const writer = direct
+          ? new DirectWriter(db, spec, now, reject, monthAt, spec.kind === 'activity' ? tally?.observer : undefined)
+          : new StageWriter(db, spec);
         let rows = 0;
         for await (const batch of file.reader.batches(batchSize)) {
           const rejections: Rejection[] = [];
@@ -198,6 +218,8 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
           counts = applyStage(db, spec, { runId, fileName: file.fileName, actor: input.actor, now, indexes });
           const touched = touchedCustomers(spec.kind);
           if (touched && counts.added + counts.updated > 0) addToFeatureScope(db, touched);
+          // Rows changed after the tally was taken: the table alone has the activity right.
+          if (spec.kind === 'activity' && counts.added + counts.updated > 0) tally = null;
           if (monthAt >= 0) {
             // The stage holds only the rows applied: duplicates and unknown customers were taken out.
             const month = db.prepare('SELECT max(month) FROM temp.stage_activity').pluck().get() as string | null;
@@ -217,6 +239,7 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
       await refreshFeatures(db, job, {
         all: featuresForAll || asOfMonth !== asOfBefore,
         asOfMonth,
+        tally: tally ?? undefined,
         onProgress: (done, total) => job.progress({ phase: 'progress.features', done, total, rows: rowsSeen }),
       });
       const toBuild = indexes.pending;
