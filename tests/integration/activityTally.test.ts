@@ -81,7 +81,7 @@ describe('activity tally', () => {
       const rows = db.prepare(`${rowsSql} ${order}`).raw().all() as (string | number)[][];
       const tally = new ActivityTally(db, positions);
       for (const row of shuffle ? shuffled(rows, 7) : rows) tally.add(row, 0);
-      const stale = new Set(tally.writeTable(db, asOfMonth));
+      const stale = new Set(await tally.writeTable(db, asOfMonth, idleJob));
       const customersWithRows = db
         .prepare('SELECT count(DISTINCT customer_id) FROM activity_monthly')
         .pluck()

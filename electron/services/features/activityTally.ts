@@ -4,6 +4,7 @@
 // final as-of month differs, is left to the SQL refresh ("stale"). The sums follow SQLite's own arithmetic
 // (integers exact, REAL sums by Kahan–Babuška–Neumaier as sum() does), so both ways give the same bits.
 import type Database from 'better-sqlite3';
+import type { Job } from '../context.js';
 import type { Value } from '../import/kinds.js';
 import { activityColumns, channels } from './featureSql.js';
 
@@ -163,7 +164,7 @@ export class ActivityTally {
    * Writes temp.activity_tally (customer_id and `activityColumns`) for the customers whose tally holds at
    * `asOfMonth`, and returns the customers left to the SQL refresh.
    */
-  writeTable(db: Database.Database, asOfMonth: string): string[] {
+  async writeTable(db: Database.Database, asOfMonth: string, job: Job): Promise<string[]> {
     const asOf = monthNumber(asOfMonth);
     db.exec('DROP TABLE IF EXISTS temp.activity_tally');
     db.exec(
@@ -191,6 +192,7 @@ export class ActivityTally {
       if (values.length === rowsPerStatement * (activityColumns.length + 1)) {
         many.run(values);
         values = [];
+        if (c % 50_000 < rowsPerStatement) await job.checkpoint();
       }
     }
     for (let k = 0; k < values.length; k += activityColumns.length + 1) {

@@ -66,7 +66,8 @@ export async function refreshFeatures(db: Database.Database, job: Job, options: 
     pension: productList(db, pensionProductsKey, defaultPensionProducts),
   };
   // The customers a tally could not settle, or null when the activity columns come from the table alone.
-  const stale = options.all && options.tally && asOfMonth !== null ? options.tally.writeTable(db, asOfMonth) : null;
+  const stale =
+    options.all && options.tally && asOfMonth !== null ? await options.tally.writeTable(db, asOfMonth, job) : null;
   const refresh = refreshScope(db, job, params, (done) => options.onProgress?.(done, total + (stale?.length ?? 0)));
   const done = await refresh(stale ? refreshChunkFromTally : refreshChunk, 0);
   if (stale) {
