@@ -34,7 +34,7 @@ interface SklearnRun {
 const python = '/usr/bin/python3';
 const maxIter = 300;
 const tol = 1e-4;
-const runs = 3;
+const runs = 5;
 
 function scriptPath(): string {
   // Compiled into dist/tests/bench/, the script stays in the source tree.
