@@ -27,6 +27,8 @@ const db = openDatabase(request.databaseFile, {
   readonly: true,
   ...(request.sqliteBinding ? { nativeBinding: request.sqliteBinding } : {}),
 });
+// One pass in key order rereads no page: a small page cache keeps the thread's memory down.
+db.pragma('cache_size = -8192');
 try {
   const context = featureRowContext(db, request.asOfDate);
   const ids = new Array<string>(request.range.count);
