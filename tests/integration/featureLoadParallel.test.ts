@@ -8,6 +8,7 @@ import { createJob, idleJob } from '../../electron/services/context.js';
 import { storedAsOfMonth } from '../../electron/services/features/refresh.js';
 import { featureWindows } from '../../electron/services/features/windows.js';
 import { loadFeatures, type LoadedFeatures } from '../../electron/services/analysis/loadFeatures.js';
+import { featureChunkSql } from '../../electron/services/analysis/featureRange.js';
 import { loadFeaturesInParallel } from '../../electron/services/analysis/parallelFeatureLoad.js';
 import { channels, featureColumns } from '../../electron/services/analysis/scoring/index.js';
 import { demoTemplate } from '../helpers/demoDatabase.js';
@@ -84,6 +85,25 @@ describe('the feature load on two threads', () => {
 
       expect(reports.at(-1)).toEqual([n, n]);
       for (let r = 1; r < reports.length; r++) expect(reports[r]![0]).toBeGreaterThanOrEqual(reports[r - 1]![0]);
+    } finally {
+      db.close();
+    }
+  });
+
+  test('each chunk is a search in the customer-number index, never a scan or a sort', () => {
+    const db = openThreeBranches();
+    try {
+      for (const bounded of [false, true]) {
+        const plan = (
+          db.prepare(`EXPLAIN QUERY PLAN ${featureChunkSql(bounded)}`).all({ after: '', last: 'z' }) as {
+            detail: string;
+          }[]
+        ).map((step) => step.detail);
+        const range = bounded ? '(customer_id>? AND customer_id<?)' : '(customer_id>?)';
+        expect(plan[0], plan.join('; ')).toMatch(/^SEARCH c USING (COVERING )?INDEX /);
+        expect(plan[0]).toContain(range);
+        expect(plan.join('; ')).not.toMatch(/SCAN|TEMP B-TREE/);
+      }
     } finally {
       db.close();
     }

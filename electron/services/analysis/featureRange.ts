@@ -21,6 +21,13 @@ export interface FeatureRange {
   last: string | null;
 }
 
+/** One chunk of a range, from after `@after` (up to `@last` when bounded): a search in the customer-number index. */
+export function featureChunkSql(bounded: boolean): string {
+  const upTo = bounded ? 'AND c.customer_id <= @last' : '';
+  return `SELECT ${featureRowColumns} ${featureRowSource}
+    WHERE c.customer_id > @after ${upTo} ORDER BY c.customer_id LIMIT ${chunkSize}`;
+}
+
 /**
  * Reads `range` into rows `start … start + count − 1` of `features`, writing the customer numbers into `ids` at
  * the same offsets less `idsOffset`; yields how many customers are read after every chunk, so that the caller can
@@ -34,13 +41,7 @@ export function* readFeatureRange(
   range: FeatureRange,
   context: FeatureRowContext,
 ): Generator<number, void, void> {
-  const upTo = range.last === null ? '' : 'AND c.customer_id <= @last';
-  const statement = db
-    .prepare(
-      `SELECT ${featureRowColumns} ${featureRowSource}
-       WHERE c.customer_id > @after ${upTo} ORDER BY c.customer_id LIMIT ${chunkSize}`,
-    )
-    .raw();
+  const statement = db.prepare(featureChunkSql(range.last !== null)).raw();
   const bound = range.last === null ? {} : { last: range.last };
   const end = range.start + range.count;
   let after = range.after;

@@ -4,8 +4,9 @@
 // hurry; two connections do it side by side.
 //
 // Both connections see the same data: an analysis run is a writing call, and the data worker runs writing calls one
-// at a time on its only writing connection, so no commit can land while the run reads. The halves' counts are still
-// checked against the total, and a mismatch fails the load rather than scoring a mix.
+// at a time on its only writing connection, so no commit can land while the run reads (and the run reads before it
+// opens its own transaction). The halves' counts are still checked against the total, and a mismatch fails the load
+// rather than scoring a mix.
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import type { Job } from '../context.js';
