@@ -6,6 +6,8 @@ import type { Progress } from '../api/types.js';
 export interface AppPaths {
   dataDir: string;
   databaseFile: string;
+  /** The better-sqlite3 addon built for the runtime (Electron), for connections opened on other threads. */
+  sqliteBinding?: string;
 }
 
 export interface Job {

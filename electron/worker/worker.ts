@@ -42,7 +42,11 @@ async function run(id: number, method: Method, input: unknown, controller: Abort
   try {
     const ctx: ServiceContext = {
       db: spec.writes ? writer : reader,
-      paths: { dataDir: config.dataDir, databaseFile: config.databaseFile },
+      paths: {
+        dataDir: config.dataDir,
+        databaseFile: config.databaseFile,
+        ...(config.nativeBinding ? { sqliteBinding: config.nativeBinding } : {}),
+      },
       job: createJob(controller.signal, (progress) => post({ type: 'progress', id, progress })),
       dataGeneration: () => generation,
       dataChanged: () => {

@@ -95,7 +95,7 @@ async function scoreCard(
   if (!parsed.ok) throw new AppError('internal', `Run ${run.runId} holds a model that no longer parses.`);
   const model: ScoringModel = parsed.model;
   // The contribution score is a rank within the branch: a single customer keeps the one the run gave.
-  const loaded = await loadFeatures(db, idleJob, () => {}, input.customerId);
+  const loaded = await loadFeatures(db, idleJob, () => {}, { only: input.customerId });
   const scored = scoreCustomers(loaded.features, model, {
     contributionScores: Float64Array.of(stored.contribution),
   });

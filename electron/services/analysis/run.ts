@@ -45,8 +45,11 @@ export async function runAnalysis(
   const startedAt = new Date().toISOString();
   const model = currentModel(db);
   const mining = currentMiningSettings(db);
-  const loaded = await loadFeatures(db, job, (done, total) =>
-    job.progress({ phase: 'progress.analysisLoading', done, total }),
+  const loaded = await loadFeatures(
+    db,
+    job,
+    (done, total) => job.progress({ phase: 'progress.analysisLoading', done, total }),
+    ctx.paths.sqliteBinding === undefined ? {} : { sqliteBinding: ctx.paths.sqliteBinding },
   );
   const { n } = loaded.features;
   job.progress({ phase: 'progress.analysisScoring', done: 0, total: 100 });

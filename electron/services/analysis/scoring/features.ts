@@ -123,7 +123,10 @@ type Column = Exclude<CustomerFeatures[keyof CustomerFeatures], number | Record<
 type ColumnName = {
   [K in keyof CustomerFeatures]: CustomerFeatures[K] extends Column ? K : never;
 }[keyof CustomerFeatures];
-type ColumnConstructor = new (n: number) => Column;
+interface ColumnConstructor {
+  new (lengthOrBuffer: number | SharedArrayBuffer): Column;
+  readonly BYTES_PER_ELEMENT: number;
+}
 
 /** Every column with its array type, in the order of the interface. */
 export const featureColumns: readonly (readonly [ColumnName, ColumnConstructor])[] = [
@@ -163,12 +166,19 @@ export const featureColumns: readonly (readonly [ColumnName, ColumnConstructor])
   ['daysSinceComplaint', Float32Array],
 ];
 
-/** A zero-filled table for n customers: no balances, no activity, no loans, no consent. */
-export function createFeatures(n: number): CustomerFeatures {
+/**
+ * A zero-filled table for n customers: no balances, no activity, no loans, no consent. With `memory: 'shared'`
+ * every column lies in SharedArrayBuffer memory, so that worker threads can fill it in place.
+ */
+export function createFeatures(n: number, memory: 'local' | 'shared' = 'local'): CustomerFeatures {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`createFeatures: n must be a whole number ≥ 0, got ${n}`);
+  const column = (Constructor: ColumnConstructor) =>
+    memory === 'shared'
+      ? new Constructor(new SharedArrayBuffer(n * Constructor.BYTES_PER_ELEMENT))
+      : new Constructor(n);
   const table: Record<string, unknown> = { n };
-  for (const [name, Constructor] of featureColumns) table[name] = new Constructor(n);
-  table.channelTx12 = Object.fromEntries(channels.map((c) => [c, new Uint32Array(n)]));
+  for (const [name, Constructor] of featureColumns) table[name] = column(Constructor);
+  table.channelTx12 = Object.fromEntries(channels.map((c) => [c, column(Uint32Array)]));
   const features = table as unknown as CustomerFeatures;
   features.daysSinceLastTx.fill(Number.NaN);
   features.balanceCv.fill(Number.NaN);
