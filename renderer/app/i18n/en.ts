@@ -462,9 +462,9 @@ export const en: Record<MessageKey, string> = {
   'runSettings.seedHint': 'A whole number 0–{max}; another seed gives another starting split.',
   'runSettings.features': 'Features to segment on',
   'runSettings.featuresHint': 'Choose at least {min}.',
-  'runSettings.latest': 'Latest run ({run}): {k} segments{auto} · seed {seed} · features: {features}',
+  'runSettings.latest': 'Used by the latest run (run {run}): {k} segments{auto} · seed {seed} · features: {features}',
   'runSettings.latestAuto': ' (suggested by the silhouette)',
-  'runSettings.latestNone': 'The latest run ({run}) has no segments.',
+  'runSettings.latestNone': 'The latest run (run {run}) has no segments.',
   'runSettings.mining': 'Association rule mining',
   'runSettings.miningHint':
     "FP-Growth over each customer's traits and product holdings; a lower support finds rarer combinations and takes longer.",
