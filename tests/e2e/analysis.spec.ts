@@ -252,12 +252,14 @@ test('segments & rules settings: a bad value is named at its field, a saved k is
   expect(savedSetting('analysis.segmentation')).toBeNull();
   expect(savedSetting('analysis.mining')).toBeNull();
 
-  // k = 4, saved from the keyboard (Enter in a field submits the form).
+  // A corrected field clears its error as it is typed; k = 4 is saved from the keyboard (Enter submits the form).
   await settings.field('minSupport').fill('2');
+  await expect(settings.error('minSupport')).toHaveCount(0);
+  await expect(settings.error('k')).toHaveText('不能小于 2');
   await settings.field('k').fill('4');
+  await expect(settings.error('k')).toHaveCount(0);
   await settings.field('k').press('Enter');
   await expect(settings.saved).toContainText('已保存');
-  await expect(settings.error('k')).toHaveCount(0);
   await expect(settings.save).toBeDisabled();
   expect(savedSetting('analysis.segmentation')).toMatchObject({ k: 4, seed: 1 });
   // The mining settings were not edited, so they were not written.

@@ -90,6 +90,12 @@ export function useRunSettings(): RunSettingsState {
   const change = useCallback((next: RunSettingsDraft) => {
     setDraft(next);
     setOutcome({ kind: 'none' });
+    // Once problems are shown they follow the typing, so a corrected field clears at once.
+    setProblems((shown) => {
+      if (shown.length === 0) return shown;
+      const checked = checkDraft(next);
+      return checked.ok ? [] : checked.problems;
+    });
   }, []);
 
   const save = useCallback(() => {
