@@ -13,7 +13,10 @@ const checkedValues: Record<string, (value: unknown) => unknown> = {
 
 export function getSetting(ctx: ServiceContext, input: ParsedInputOf<'settings.get'>): { key: string; value: unknown } {
   const raw = prepared(ctx.db, 'SELECT value FROM settings WHERE key = ?').pluck().get(input.key) as string | undefined;
-  return { key: input.key, value: raw === undefined ? null : (JSON.parse(raw) as unknown) };
+  const value = raw === undefined ? null : (JSON.parse(raw) as unknown);
+  // A setting with a shape reads as the next run reads it: defaults filled in, a value that no longer parses refused.
+  const check = checkedValues[input.key];
+  return { key: input.key, value: check ? check(value) : value };
 }
 
 export function setSetting(ctx: ServiceContext, input: ParsedInputOf<'settings.set'>): { key: string; value: unknown } {

@@ -1,6 +1,7 @@
 // Step 2 in Chromium: on the demo branch a manager runs an analysis from the analysis page, watches its progress,
 // reads the overview, then opens a customer and reads why their contribution score is what it is. A vetoed customer
-// with no loans stays visible with the reasons, and "no credit history" is not shown as a score.
+// with no loans stays visible with the reasons, and "no credit history" is not shown as a score. The segments &
+// rules tab refuses a bad value at its field, and a saved number of segments is what the next run finds.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AnalysisSummary } from '../../electron/api/analysisTypes.js';
@@ -8,6 +9,7 @@ import { expect, test } from './fixtures.js';
 import { AnalysisPage } from './pages/AnalysisPage.js';
 import { CustomerCard } from './pages/CustomerCard.js';
 import { CustomersPage } from './pages/CustomersPage.js';
+import { RunSettingsTab } from './pages/RunSettingsTab.js';
 import { saveScreen } from './screens.js';
 
 function withDatabase<T>(dataDir: string, read: (db: Database.Database) => T): T {
@@ -195,4 +197,102 @@ test('a vetoed customer with no loans stays visible with the reasons and "no cre
   await expect(credit.getByTestId('factor-row')).toHaveCount(0);
   await card.scores.scrollIntoViewIfNeeded();
   await saveScreen(page, 'customer-card-vetoed');
+});
+
+test('segments & rules settings: a bad value is named at its field, a saved k is what the next run uses', async ({
+  page,
+  server,
+}) => {
+  const savedSetting = (key: string) =>
+    withDatabase(server.dataDir, (db) => {
+      const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
+      return raw === undefined ? null : (JSON.parse(raw) as unknown);
+    });
+  const segmentsOf = (runId: number) =>
+    withDatabase(
+      server.dataDir,
+      (db) => db.prepare('SELECT count(*) FROM analysis_segments WHERE run_id = ?').pluck().get(runId) as number,
+    );
+  const customers = new CustomersPage(page);
+  await customers.open(server.url);
+  const analysis = new AnalysisPage(page);
+  await analysis.open();
+  await analysis.runAnalysis();
+
+  // The defaults, as the services fill them in, and what the first run used.
+  const settings = new RunSettingsTab(page);
+  await settings.open();
+  await expect(settings.field('k')).toHaveValue('5');
+  await expect(settings.kFixed).toBeChecked();
+  await expect(settings.field('seed')).toHaveValue('1');
+  await expect(settings.field('minSupport')).toHaveValue('2');
+  await expect(settings.field('minConfidence')).toHaveValue('40');
+  await expect(settings.field('maxLength')).toHaveValue('3');
+  await expect(settings.feature('deposits')).toBeChecked();
+  await expect(settings.feature('tenure')).not.toBeChecked();
+  await expect(settings.latest).toContainText(`最近一次分析（第 1 次）：${segmentsOf(1)} 个客群 · 随机种子 1`);
+  await expect(page.getByTestId('run-settings-next-run')).toContainText('从下一次分析运行起生效');
+  // Every input is reached by its label.
+  await expect(page.getByLabel('客群数（2–20）')).toHaveValue('5');
+  await expect(page.getByLabel('最小支持度（%）')).toHaveValue('2');
+  await expect(page.getByLabel('按轮廓系数建议（在 3–8 个之间选择）')).not.toBeChecked();
+  await expect(page.getByLabel('年龄')).toBeChecked();
+
+  // Bad values: each named at its field in the reader's language, nothing saved.
+  await settings.field('k').fill('1');
+  await settings.field('minSupport').fill('0');
+  await settings.save.click();
+  await expect(settings.error('k')).toHaveText('不能小于 2');
+  await expect(settings.error('minSupport')).toHaveText('必须大于 0%');
+  await expect(settings.field('k')).toHaveAttribute('aria-invalid', 'true');
+  await expect(settings.refused).toContainText('未保存：2 项设置需要修改');
+  await expect(settings.error('seed')).toHaveCount(0);
+  await settings.form.scrollIntoViewIfNeeded();
+  await saveScreen(page, 'analysis-run-settings-errors');
+  expect(savedSetting('analysis.segmentation')).toBeNull();
+  expect(savedSetting('analysis.mining')).toBeNull();
+
+  // A corrected field clears its error as it is typed; k = 4 is saved from the keyboard (Enter submits the form).
+  await settings.field('minSupport').fill('2');
+  await expect(settings.error('minSupport')).toHaveCount(0);
+  await expect(settings.error('k')).toHaveText('不能小于 2');
+  await settings.field('k').fill('4');
+  await expect(settings.error('k')).toHaveCount(0);
+  await settings.field('k').press('Enter');
+  await expect(settings.saved).toContainText('已保存');
+  await expect(settings.save).toBeDisabled();
+  expect(savedSetting('analysis.segmentation')).toMatchObject({ k: 4, seed: 1 });
+  // The mining settings were not edited, so they were not written.
+  expect(savedSetting('analysis.mining')).toBeNull();
+
+  // The next run, started from the page, draws 4 segments.
+  await page.getByTestId('analysis-tab-overview').click();
+  await analysis.runAnalysis();
+  await expect(analysis.selectedRun).toContainText('第 2 次分析');
+  expect(segmentsOf(2)).toBe(4);
+  await page.getByTestId('analysis-tab-segments').click();
+  await expect(page.getByTestId('segment-row')).toHaveCount(4);
+
+  // Reopened, the tab shows the saved k and what the new run used.
+  await settings.open();
+  await expect(settings.field('k')).toHaveValue('4');
+  await expect(settings.latest).toContainText('最近一次分析（第 2 次）：4 个客群 · 随机种子 1');
+  await settings.form.scrollIntoViewIfNeeded();
+  await saveScreen(page, 'analysis-run-settings');
+  await page.getByTestId('locale-switch').click();
+  await expect(page.getByTestId('analysis-tab-run-settings')).toHaveText('Segments & rules');
+  await expect(settings.latest).toContainText('Used by the latest run (run 2): 4 segments · seed 1');
+  await expect(page.getByLabel('Minimum support (%)')).toHaveValue('2');
+  await settings.form.scrollIntoViewIfNeeded();
+  await saveScreen(page, 'analysis-run-settings-en');
+  await settings.field('maxLength').fill('7');
+  await settings.save.click();
+  await expect(settings.error('maxLength')).toHaveText('must be at most 6');
+  // Both settings at once: the silhouette's suggestion, and rules of up to 4 items.
+  await settings.field('maxLength').fill('4');
+  await settings.kAuto.check();
+  await settings.save.click();
+  await expect(settings.saved).toContainText('The next analysis run uses these settings');
+  expect(savedSetting('analysis.segmentation')).toMatchObject({ k: 'auto', seed: 1 });
+  expect(savedSetting('analysis.mining')).toEqual({ minSupport: 0.02, minConfidence: 0.4, maxLength: 4 });
 });

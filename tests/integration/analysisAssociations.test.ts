@@ -331,12 +331,19 @@ describe('associations in an analysis run', () => {
     expect(valueOf(await host.api.call('analysis.rules', {}))).toEqual({ runId: null, total: 0, rows: [] });
     expect(valueOf(await host.api.call('analysis.associations', {}))).toEqual({ matrix: null });
     await importPaths(host.api, demo.value.paths);
+    // Before anything is saved, the settings read as the defaults a run would use.
+    expect(valueOf(await host.api.call('settings.get', { key: 'analysis.mining' })).value).toEqual({
+      minSupport: 0.02,
+      minConfidence: 0.4,
+      maxLength: 3,
+    });
 
     const bad = await host.api.call('settings.set', { key: 'analysis.mining', value: { minSupport: 0, maxLength: 1 } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     if (!bad.ok) expect(bad.error.message).toMatch(/minSupport: minimum support must be above 0.*maxLength/);
     const saved = valueOf(await host.api.call('settings.set', { key: 'analysis.mining', value: { minSupport: 0.1 } }));
     expect(saved.value).toEqual({ minSupport: 0.1, minConfidence: 0.4, maxLength: 3 });
+    expect(valueOf(await host.api.call('settings.get', { key: 'analysis.mining' })).value).toEqual(saved.value);
 
     const run = valueOf(await host.api.call('analysis.run', {}));
     const rules = query<{ support: number; confidence: number; items: number }>(

@@ -127,7 +127,12 @@ describe('segments in the analysis run', () => {
     expect(offAxis.ok).toBe(false);
     if (!offAxis.ok) expect(offAxis.error.message).toContain('not on tenure');
 
-    // Settings: checked when saved; k and seed used by the next run, which moves customers into its segments.
+    // Settings: read with their defaults, checked when saved; k and seed used by the next run, which moves
+    // customers into its segments.
+    expect(valueOf(await host.api.call('settings.get', { key: 'analysis.segmentation' })).value).toMatchObject({
+      k: 5,
+      seed: 1,
+    });
     const bad = await host.api.call('settings.set', { key: 'analysis.segmentation', value: { k: 1 } });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.message).toContain('analysis.segmentation');

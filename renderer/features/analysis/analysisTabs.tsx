@@ -6,6 +6,7 @@ import { AssociationsTab } from './AssociationsTab.js';
 import { OverviewTab } from './OverviewTab.js';
 import { SegmentsTab } from './SegmentsTab.js';
 import { ModelSettings } from './ModelSettings.js';
+import { RunSettings } from './RunSettings.js';
 
 const Segments = ({ run }: AnalysisTabProps) => <SegmentsTab runId={run.runId} />;
 const Associations = ({ run }: AnalysisTabProps) => <AssociationsTab runId={run.runId} />;
@@ -15,6 +16,7 @@ export const analysisTabs: AnalysisTab[] = [
   { key: 'overview', label: 'analysis.tab.overview', Component: OverviewTab },
   { key: 'segments', label: 'analysis.tab.segments', Component: Segments },
   { key: 'associations', label: 'analysis.tab.associations', Component: Associations },
+  { key: 'run-settings', label: 'analysis.tab.runSettings', Component: RunSettings },
   { key: 'model', label: 'analysis.tab.model', Component: ModelSettings },
 ];
 
