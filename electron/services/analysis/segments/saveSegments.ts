@@ -3,11 +3,13 @@
 import type Database from 'better-sqlite3';
 import type { Job } from '../../context.js';
 import { lineageThreshold, matchLineages, type LineageCentroid } from './lineage.js';
-import { countMovement } from './movement.js';
+import { MovementCounter, type MovementCounts } from './movement.js';
 import { nameSegments, rankedTraits, nameLength } from './naming.js';
 import { segmentFeatureUnits } from './segmentFeatures.js';
 import type { Segmentation } from './segmentation.js';
 import { roundTo, type FeatureValues, type StoredSegmentation, type StoredSegmentProfile } from './storedProfile.js';
+
+const chunkSize = 20_000;
 
 function valuesOf(s: Segmentation, row: ArrayLike<number>, digits?: number): FeatureValues {
   const out: FeatureValues = {};
@@ -53,6 +55,34 @@ function previousSegments(db: Database.Database, runId: number): PreviousSegment
   };
 }
 
+async function countMovement(
+  db: Database.Database,
+  job: Job,
+  previous: PreviousSegments,
+  ids: readonly string[],
+  s: Segmentation,
+): Promise<MovementCounts> {
+  const counter = new MovementCounter(ids, s.labels, previous.segments.length, s.k);
+  const chunk = db
+    .prepare(
+      `SELECT customer_id, segment FROM customer_scores WHERE run_id = ? AND customer_id > ?
+       ORDER BY customer_id LIMIT ${chunkSize}`,
+    )
+    .raw();
+  let after = '';
+  for (;;) {
+    const rows = chunk.all(previous.runId, after) as [string, number | null][];
+    if (rows.length === 0) break;
+    counter.add(
+      rows.map((r) => r[0]),
+      rows.map((r) => r[1]),
+    );
+    after = rows[rows.length - 1]![0];
+    await job.checkpoint();
+  }
+  return counter.finish();
+}
+
 export async function saveSegments(
   db: Database.Database,
   job: Job,
@@ -76,10 +106,7 @@ export async function saveSegments(
     ((db.prepare('SELECT max(lineage) FROM analysis_segments').pluck().get() as number | null) ?? 0) + 1;
   const scale = { features, means: scaling.means, deviations: scaling.deviations };
   const match = matchLineages(previous?.segments ?? [], centres, scale, nextLineage, lineageThreshold);
-  const movement = previous
-    ? countMovement(db, { runId: previous.runId, k: previous.segments.length }, { runId, k })
-    : null;
-  await job.checkpoint();
+  const movement = previous ? await countMovement(db, job, previous, ids, s) : null;
   const names = nameSegments(s.centroids, features);
 
   const samples = Array.from({ length: k }, () => ({
