@@ -467,7 +467,7 @@ export const en: Record<MessageKey, string> = {
   'runSettings.latestNone': 'The latest run (run {run}) has no segments.',
   'runSettings.mining': 'Association rule mining',
   'runSettings.miningHint':
-    "FP-Growth over each customer's traits and product holdings; a lower support finds rarer combinations and takes longer.",
+    "An exact frequent-itemset miner (Eclat) over each customer's traits and product holdings; a lower support finds rarer combinations and takes longer.",
   'runSettings.minSupport': 'Minimum support (%)',
   'runSettings.minSupportHint': 'Share of customers with both sides of a rule; above 0, at most 100.',
   'runSettings.minConfidence': 'Minimum confidence (%)',

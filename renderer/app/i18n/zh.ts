@@ -453,7 +453,7 @@ export const zh = {
   'runSettings.latestNone': '最近一次分析（第 {run} 次）没有分群结果。',
   'runSettings.mining': '关联规则挖掘',
   'runSettings.miningHint':
-    '用 FP-Growth 在每位客户的特征与持有产品中挖掘规则；支持度越低，找到的组合越少见，运行也越慢。',
+    '用精确的频繁项集算法（Eclat）在每位客户的特征与持有产品中挖掘规则；支持度越低，找到的组合越少见，运行也越慢。',
   'runSettings.minSupport': '最小支持度（%）',
   'runSettings.minSupportHint': '同时具备规则两边的客户占比，大于 0、不超过 100。',
   'runSettings.minConfidence': '最小置信度（%）',
