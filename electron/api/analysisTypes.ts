@@ -32,6 +32,13 @@ export interface AnalysisSummary {
   dominantChannels: Record<Channel | 'none', number>;
 }
 
+/** The rule miner's thresholds a run used (from its parameters); null for a run that did not mine. */
+export interface RunMiningThresholds {
+  minSupport: number;
+  minConfidence: number;
+  maxLength: number;
+}
+
 export interface AnalysisRunSummary {
   runId: number;
   startedAt: string;
@@ -41,6 +48,7 @@ export interface AnalysisRunSummary {
   customers: number;
   seconds: number;
   summary: AnalysisSummary;
+  mining: RunMiningThresholds | null;
 }
 
 export interface ScoreFactorView {

@@ -277,6 +277,7 @@ test('segments & rules settings: a bad value is named at its field, a saved k is
   await settings.open();
   await expect(settings.field('k')).toHaveValue('4');
   await expect(settings.latest).toContainText('最近一次分析（第 2 次）：4 个客群 · 随机种子 1');
+  await expect(settings.latestMining).toHaveText('最近一次分析（第 2 次）：支持度 2% · 置信度 40% · 规则最多 3 项');
   await settings.form.scrollIntoViewIfNeeded();
   await saveScreen(page, 'analysis-run-settings');
   await page.getByTestId('locale-switch').click();
@@ -295,4 +296,13 @@ test('segments & rules settings: a bad value is named at its field, a saved k is
   await expect(settings.saved).toContainText('The next analysis run uses these settings');
   expect(savedSetting('analysis.segmentation')).toMatchObject({ k: 'auto', seed: 1 });
   expect(savedSetting('analysis.mining')).toEqual({ minSupport: 0.02, minConfidence: 0.4, maxLength: 4 });
+
+  // The run after mines with rules of up to 4 items, and the tab says so.
+  await page.getByTestId('analysis-tab-overview').click();
+  await analysis.runAnalysis();
+  await expect(analysis.selectedRun).toContainText('Run 3');
+  await settings.open();
+  await expect(settings.latestMining).toHaveText(
+    'Used by the latest run (run 3): support 2% · confidence 40% · rules of up to 4 items',
+  );
 });

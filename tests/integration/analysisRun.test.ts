@@ -94,7 +94,11 @@ describe('analysis runs', () => {
         runId,
       );
     expect(results(second.runId)).toEqual(results(first.runId));
-    expect(valueOf(await host.api.call('analysis.runs', {})).map((r) => r.runId)).toEqual([second.runId, first.runId]);
+    const runs = valueOf(await host.api.call('analysis.runs', {}));
+    expect(runs.map((r) => r.runId)).toEqual([second.runId, first.runId]);
+    // The run's mining thresholds, as the run returned them and as the list reads them back from its parameters.
+    expect(second.mining).toEqual({ minSupport: 0.02, minConfidence: 0.4, maxLength: 3 });
+    expect(runs[0]!.mining).toEqual(second.mining);
 
     // A customer's reasons add up to their scores, which are the stored ones.
     const someone = query<{ customer_id: string; contribution: number; activity: number; credit: number | null }>(

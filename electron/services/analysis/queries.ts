@@ -32,13 +32,22 @@ interface RunRow {
   customers: number;
   seconds: number;
   summary: string;
+  minSupport: number | null;
+  minConfidence: number | null;
+  maxLength: number | null;
 }
 
 const runColumns = `run_id AS runId, started_at AS startedAt, actor, model_version AS modelVersion,
-  as_of_month AS asOfMonth, customers, seconds, summary`;
+  as_of_month AS asOfMonth, customers, seconds, summary, parameters ->> '$.mining.minSupport' AS minSupport,
+  parameters ->> '$.mining.minConfidence' AS minConfidence, parameters ->> '$.mining.maxLength' AS maxLength`;
 
 function toSummary(row: RunRow): AnalysisRunSummary {
-  return { ...row, summary: JSON.parse(row.summary) as AnalysisSummary };
+  const { minSupport, minConfidence, maxLength, ...run } = row;
+  const mining =
+    minSupport === null || minConfidence === null || maxLength === null
+      ? null
+      : { minSupport, minConfidence, maxLength };
+  return { ...run, summary: JSON.parse(row.summary) as AnalysisSummary, mining };
 }
 
 export function analysisRuns(ctx: ServiceContext, input: ParsedInputOf<'analysis.runs'>): AnalysisRunSummary[] {

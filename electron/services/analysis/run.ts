@@ -103,5 +103,6 @@ export async function runAnalysis(
     customers: n,
     seconds: (performance.now() - started) / 1000,
     summary,
+    mining: { minSupport: mining.minSupport, minConfidence: mining.minConfidence, maxLength: mining.maxLength },
   };
 }

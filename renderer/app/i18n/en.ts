@@ -465,6 +465,9 @@ export const en: Record<MessageKey, string> = {
   'runSettings.latest': 'Used by the latest run (run {run}): {k} segments{auto} · seed {seed} · features: {features}',
   'runSettings.latestAuto': ' (suggested by the silhouette)',
   'runSettings.latestNone': 'The latest run (run {run}) has no segments.',
+  'runSettings.latestMining':
+    'Used by the latest run (run {run}): support {support}% · confidence {confidence}% · rules of up to {length} items',
+  'runSettings.latestMiningNone': 'The latest run (run {run}) did not mine rules.',
   'runSettings.mining': 'Association rule mining',
   'runSettings.miningHint':
     "An exact frequent-itemset miner (Eclat) over each customer's traits and product holdings; a lower support finds rarer combinations and takes longer.",

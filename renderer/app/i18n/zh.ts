@@ -451,6 +451,9 @@ export const zh = {
   'runSettings.latest': '最近一次分析（第 {run} 次）：{k} 个客群{auto} · 随机种子 {seed} · 特征：{features}',
   'runSettings.latestAuto': '（按轮廓系数建议）',
   'runSettings.latestNone': '最近一次分析（第 {run} 次）没有分群结果。',
+  'runSettings.latestMining':
+    '最近一次分析（第 {run} 次）：支持度 {support}% · 置信度 {confidence}% · 规则最多 {length} 项',
+  'runSettings.latestMiningNone': '最近一次分析（第 {run} 次）没有挖掘关联规则。',
   'runSettings.mining': '关联规则挖掘',
   'runSettings.miningHint':
     '用精确的频繁项集算法（Eclat）在每位客户的特征与持有产品中挖掘规则；支持度越低，找到的组合越少见，运行也越慢。',

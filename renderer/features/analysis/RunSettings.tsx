@@ -96,7 +96,7 @@ export function RunSettings(props: AnalysisTabProps) {
       <OutcomeNotice outcome={state.outcome} t={t} />
       <div className="model-sections">
         <SegmentationSection {...sectionProps} latestRunId={props.runs[0]?.runId} />
-        <MiningSection {...sectionProps} />
+        <MiningSection {...sectionProps} latestRun={props.runs[0]} />
       </div>
     </form>
   );

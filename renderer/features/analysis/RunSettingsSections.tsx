@@ -1,9 +1,12 @@
 // The two sections of the segments & rules settings: the segmentation (number of segments, seed, features, and
-// what the latest run used) and the rule miner (support and confidence in per cent, maximum rule length).
+// what the latest run used) and the rule miner (support and confidence in per cent, maximum rule length, and what
+// the latest run mined with).
 import { useId, type ReactNode } from 'react';
+import type { AnalysisRunSummary } from '../../../electron/api/analysisTypes.js';
 import { segmentFeatureKeys } from '../../../electron/api/segmentTypes.js';
 import { useI18n } from '../../app/i18n/i18n.js';
 import {
+  percentText,
   problemsAtPlace,
   problemText,
   runSettingsBounds as bounds,
@@ -211,7 +214,26 @@ export function SegmentationSection(props: SectionProps & { latestRunId: number 
   );
 }
 
-export function MiningSection(props: SectionProps) {
+/** The thresholds the latest run mined with (nothing before the first run). */
+function LatestMiningLine(props: { run: AnalysisRunSummary | undefined }) {
+  const { t } = useI18n();
+  const { run } = props;
+  if (run === undefined) return null;
+  return (
+    <p className="model-version" data-testid="run-settings-latest-mining">
+      {run.mining
+        ? t('runSettings.latestMining', {
+            run: run.runId,
+            support: percentText(run.mining.minSupport),
+            confidence: percentText(run.mining.minConfidence),
+            length: run.mining.maxLength,
+          })
+        : t('runSettings.latestMiningNone', { run: run.runId })}
+    </p>
+  );
+}
+
+export function MiningSection(props: SectionProps & { latestRun: AnalysisRunSummary | undefined }) {
   const { t } = useI18n();
   const field = (key: 'minSupport' | 'minConfidence') => ({
     field: key,
@@ -227,6 +249,7 @@ export function MiningSection(props: SectionProps) {
       problems={props.problems}
       testId="run-settings-mining"
     >
+      <LatestMiningLine run={props.latestRun} />
       <div className="model-grid">
         <NumberField
           {...field('minSupport')}

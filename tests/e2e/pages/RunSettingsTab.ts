@@ -9,6 +9,7 @@ export class RunSettingsTab {
   readonly saved: Locator;
   readonly refused: Locator;
   readonly latest: Locator;
+  readonly latestMining: Locator;
   readonly kAuto: Locator;
   readonly kFixed: Locator;
 
@@ -18,6 +19,7 @@ export class RunSettingsTab {
     this.saved = page.getByTestId('run-settings-saved');
     this.refused = page.getByTestId('run-settings-refused');
     this.latest = page.getByTestId('run-settings-latest');
+    this.latestMining = page.getByTestId('run-settings-latest-mining');
     this.kAuto = page.getByTestId('run-settings-k-auto');
     this.kFixed = page.getByTestId('run-settings-k-fixed');
   }
