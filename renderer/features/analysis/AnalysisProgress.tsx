@@ -4,6 +4,7 @@ import type { Progress } from '../../../electron/api/types.js';
 import { formatCount } from '../../app/format.js';
 import { useI18n } from '../../app/i18n/i18n.js';
 import type { MessageKey } from '../../app/i18n/zh.js';
+import { ProgressTrack } from '../../ui/ProgressTrack.js';
 
 const phases: Record<string, MessageKey> = {
   'progress.analysisLoading': 'analysis.phase.loading',
@@ -36,15 +37,7 @@ export function AnalysisProgress(props: { progress: Progress | null; onCancel():
           {t('analysis.cancel')}
         </button>
       </div>
-      <div
-        className="progress-track"
-        role="progressbar"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.floor(share * 100)}
-      >
-        <div className="progress-fill" style={{ width: `${share * 100}%` }} />
-      </div>
+      <ProgressTrack share={share} />
     </section>
   );
 }
