@@ -173,9 +173,10 @@ export async function runImport(ctx: ServiceContext, input: ParsedInputOf<'impor
         if (direct) indexes.drop(spec.table);
         // The last month of activity applied moves the as-of month of the customer features.
         const monthAt = spec.kind === 'activity' ? spec.fields.findIndex((f) => f.column === 'month') : -1;
-        if (direct && spec.kind === 'activity') tally = new ActivityTally(db, activityPositions(spec));
+        const fileTally = direct && spec.kind === 'activity' ? new ActivityTally(db, activityPositions(spec)) : null;
+        if (fileTally) tally = fileTally;
         const writer = direct
-          ? new DirectWriter(db, spec, now, reject, monthAt, spec.kind === 'activity' ? tally?.observer : undefined)
+          ? new DirectWriter(db, spec, now, reject, monthAt, fileTally?.observer)
           : new StageWriter(db, spec);
         let rows = 0;
         for await (const batch of file.reader.batches(batchSize)) {
